@@ -1,0 +1,3 @@
+module github.com/huiqi-dev/huiqi
+
+go 1.26.8
