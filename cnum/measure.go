@@ -98,10 +98,20 @@ func skipApprox(s string, i int) int {
 // badContext rejects numbers that are ordinals (第5条), vague amounts
 // (数十万元, 几百家) or parts of codes (A3, GB/T 2260).
 func badContext(s string, tok numTok) bool {
-	r, _ := runeBefore(s, tok.start)
+	r, n := runeBefore(s, tok.start)
+	if isSpace(r) {
+		// Look through one space for code prefixes: "GB/T 2260".
+		if r2, _ := runeBefore(s, tok.start-n); isASCIILetter(r2) {
+			return true
+		}
+	}
 	switch {
-	case r == '第' || r == '数' || r == '几':
+	case r == '第':
 		return true
+	case tok.han && (r == '数' || r == '几'):
+		return true // 数十万元; but 基数10万元 is a number
+	case r == '图' || r == '表' || r == '附':
+		return true // 如图3所示, 附表2
 	case isASCIILetter(r) || r == '/' || r == '_':
 		return true
 	}
@@ -120,6 +130,10 @@ func unitFits(s string, tok numTok, u unitDef) bool {
 		return r != '月'
 	case tok.han && u.kind == kindMoney && !tok.mult:
 		return tok.v.m >= 10
+	case tok.han && tok.v.m == 1 && (u.unit == "批" || u.unit == "轮"):
+		return false // 一批 and 新一轮 mean "some" and "new", not a count
+	case u.unit == "次" && strings.HasPrefix(s[tok.start:], "二次"):
+		return false // 二次开发: secondary
 	}
 	return true
 }
