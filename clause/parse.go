@@ -1,0 +1,135 @@
+package clause
+
+import (
+	"unicode/utf8"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// Parse returns the clause tree of text, flat in document order (parents before
+// children), with byte spans into text. Depth is 1 for top-level clauses.
+//
+// A label is accepted where it is plausible: at the start of a line; after a
+// sentence end or closing bracket when its number continues its kind's sequence;
+// and inside a sentence only as the first child right after its parent's short
+// heading ("三、重点任务(一)实施…行动1.绘制…").
+func Parse(text string) []huiqi.Clause {
+	p := &parser{text: text, rank: map[huiqi.ClauseKind]int{}, last: map[huiqi.ClauseKind]int{}, paths: map[string]int{}}
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if mayStartLabel(r) {
+			if lab, ok := matchLabel(text, i); ok && p.accept(lab) {
+				p.push(lab)
+				i = lab.end
+				continue
+			}
+		}
+		i += size
+	}
+	p.popTo(0, len(text))
+	p.setHeadings()
+	return p.out
+}
+
+// mayStartLabel is a cheap filter before matchLabel.
+func mayStartLabel(r rune) bool {
+	return r == '第' || r == '(' || r == '（' || isDigit(r) || isHanNumeral(r) ||
+		circledNumber(r) > 0 || r == '—' || r == '─'
+}
+
+// node is an open clause on the parser's stack.
+type node struct {
+	lab    label
+	idx    int // index into parser.out
+	dashes int // dash bullets among its children so far
+}
+
+type parser struct {
+	text   string
+	out    []huiqi.Clause
+	stack  []*node
+	rank   map[huiqi.ClauseKind]int // depth order of kinds, by first appearance
+	last   map[huiqi.ClauseKind]int // last accepted number of each kind
+	paths  map[string]int
+	dashes int // top-level dash bullets so far
+}
+
+// maxHeadingGap is how far (in runes) after its parent's label an inline first
+// child may stand: the length of a short heading.
+const maxHeadingGap = 40
+
+// accept decides whether a label candidate is a clause label.
+func (p *parser) accept(lab label) bool {
+	pos := classify(p.text, lab.start)
+	switch {
+	case lab.kind == huiqi.ClauseDash:
+		return pos == posLineStart
+	case pos == posLineStart:
+		return !p.jumps(lab)
+	case pos == posAfterEnd:
+		return p.continues(lab)
+	default:
+		return lab.kind != huiqi.ClauseHan && p.firstChild(lab)
+	}
+}
+
+// maxLineJump is the largest step forward a line-start label may take in an
+// open list: skipped numbers happen, but "（十二）" after "（二）" is the rest of a
+// wrapped reference ("按附件2中第（六）（八）\n（十二）项规定").
+const maxLineJump = 3
+
+// jumps reports whether lab's number leaps too far ahead of its open list.
+func (p *parser) jumps(lab label) bool {
+	n := p.openNumber(lab.kind)
+	return n > 0 && lab.number > n+maxLineJump
+}
+
+// continues reports whether lab's number follows its kind's sequence: the open
+// list of its kind (a repeat or one skipped number tolerated), or, when no list of
+// its kind is open, a new list (1) or the document-wide sequence continued.
+func (p *parser) continues(lab label) bool {
+	if n := p.openNumber(lab.kind); n > 0 {
+		return lab.number >= n && lab.number <= n+2
+	}
+	return p.startsOrResumes(lab)
+}
+
+func (p *parser) startsOrResumes(lab label) bool {
+	if lab.number == 1 {
+		return true
+	}
+	last, ok := p.last[lab.kind]
+	return ok && lab.number > last && lab.number <= last+2
+}
+
+// openNumber returns the number of the innermost open clause of kind, or 0.
+func (p *parser) openNumber(kind huiqi.ClauseKind) int {
+	for i := len(p.stack) - 1; i >= 0; i-- {
+		if p.stack[i].lab.kind == kind {
+			return p.stack[i].lab.number
+		}
+	}
+	return 0
+}
+
+// firstChild reports whether lab, inside a sentence, is the first child of the
+// clause just opened, right after that clause's short heading.
+func (p *parser) firstChild(lab label) bool {
+	if len(p.stack) == 0 || p.openNumber(lab.kind) > 0 {
+		return false
+	}
+	top := p.stack[len(p.stack)-1]
+	if top.lab.kind == huiqi.ClauseDash || p.out[top.idx].HeadSpan.End != 0 {
+		return false
+	}
+	gap := p.text[top.lab.end:lab.start]
+	if n := utf8.RuneCountInString(gap); n == 0 || n > maxHeadingGap {
+		return false
+	}
+	for _, r := range gap {
+		if r == '\n' || containsRune(sentenceEnders, r) {
+			return false
+		}
+	}
+	return p.startsOrResumes(lab)
+}

@@ -1,0 +1,115 @@
+package clause
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text taken from PDFs keeps the page's line breaks: a sentence runs on over
+// several lines of equal width ("指导智能网\n联汽车开展道路测试"). A line is joined
+// to the next only when all of these hold:
+//   - the document is wrapped: at least 3 lines, and a quarter of its lines of
+//     8–70 characters, have the same width (within 2 characters), the wrap width,
+//     and that width is a page's (15–70 Chinese characters);
+//   - the line is full (85% of the wrap width up to the wrap width), so titles
+//     and headings (short lines) stay alone;
+//   - it ends inside a sentence: with a Chinese character, a letter or digit, an
+//     opening bracket or quote, or a comma — not with other punctuation;
+//   - the next line is not blank or indented (a new paragraph), does not start
+//     with a clause label, and starts with a Chinese character, letter, digit or
+//     opening bracket or quote.
+const (
+	minWrapWidth = 30  // display columns: 15 Chinese characters
+	maxWrapWidth = 140 // 70 Chinese characters
+	fullRatio    = 0.85
+	wrapSlack    = 4 // display columns: two Chinese characters
+)
+
+// joinWrapped joins lines wrapped mid-sentence in PDF-like text.
+func joinWrapped(lines []string) []string {
+	wrap := wrapWidth(lines)
+	if wrap == 0 {
+		return lines
+	}
+	out := make([]string, 0, len(lines))
+	prevFull := false
+	for _, l := range lines {
+		if n := len(out); n > 0 && prevFull && continuesLine(out[n-1], l) {
+			out[n-1] += strings.TrimLeftFunc(l, unicode.IsSpace)
+		} else {
+			out = append(out, l)
+		}
+		prevFull = isFull(displayWidth(l), wrap)
+	}
+	return out
+}
+
+// wrapWidth returns the width of a wrapped document's lines, or 0 when the
+// document does not look wrapped. The wrap width is the most common line width
+// (within 2 characters) of a page's range; paragraphs of unwrapped text spread
+// over many widths, wrapped lines pile up at one.
+func wrapWidth(lines []string) int {
+	counts := make([]int, maxWrapWidth+1)
+	considered := 0
+	for _, l := range lines {
+		w := displayWidth(l)
+		if w < 16 || w > maxWrapWidth {
+			continue
+		}
+		considered++
+		for c := w; c <= w+wrapSlack && c <= maxWrapWidth; c++ {
+			counts[c]++
+		}
+	}
+	best := 0
+	for c := minWrapWidth; c <= maxWrapWidth; c++ {
+		if counts[c] >= counts[best] {
+			best = c
+		}
+	}
+	if counts[best] < 3 || counts[best]*4 < considered {
+		return 0
+	}
+	return best
+}
+
+// isFull reports whether a line of width w reaches the wrap width.
+func isFull(w, wrap int) bool {
+	return float64(w) >= fullRatio*float64(wrap) && w <= wrap+wrapSlack
+}
+
+// displayWidth counts a line's columns, indentation included (an indented first
+// line of a paragraph fills the page too): wide characters count 2.
+func displayWidth(l string) int {
+	w := 0
+	for _, r := range l {
+		if r >= 0x1100 && (isHan(r) || unicode.IsPunct(r) || r == '\u3000' || r >= 0xFF00) {
+			w += 2
+		} else {
+			w++
+		}
+	}
+	return w
+}
+
+// continuesLine reports whether next continues the sentence prev breaks off.
+func continuesLine(prev, next string) bool {
+	if next == "" || prev == "" {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(next)
+	if isIndent(first) || !(joinable(first) || containsRune("“‘《（(「", first)) {
+		return false
+	}
+	if _, ok := matchLabel(next, 0); ok {
+		return false
+	}
+	last := lastRune(prev)
+	return joinable(last) || containsRune("“‘《（(【「，,、", last)
+}
+
+// joinable reports whether r is a letter, digit or Chinese character.
+func joinable(r rune) bool {
+	return isHan(r) || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
