@@ -1,0 +1,52 @@
+package region
+
+import "testing"
+
+func TestResolve(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name  string
+		texts []string
+		want  string // code; "" for ok=false
+	}{
+		{"county party committee", []string{"中共成都市青羊区委"}, "510105"},
+		{"unique district name", []string{"云岩区人民政府办公室"}, "520103"},
+		{"city bureau", []string{"嘉兴市科学技术局"}, "330400"},
+		{"county-level city", []string{"临海市人民政府办公室"}, "331082"},
+		{"city government", []string{"泰安市人民政府"}, "370900"},
+		{"province department", []string{"山东省科学技术厅"}, "370000"},
+		{"province general office", []string{"浙江省人民政府办公厅"}, "330000"},
+		{"state council", []string{"国务院办公厅"}, "100000"},
+		{"ministry", []string{"科技部"}, "100000"},
+		{"national commission", []string{"国家发展改革委"}, "100000"},
+		{"state council title naming a region", []string{"国务院关于支持新疆维吾尔自治区高质量发展的意见"}, "100000"},
+		{"national bureau's provincial branch", []string{"国家税务总局浙江省税务局"}, "330000"},
+		{"ambiguous district alone", []string{"鼓楼区人民政府"}, ""},
+		{"ambiguous district with city in title", []string{"鼓楼区人民政府", "关于印发南京市鼓楼区科技创新政策的通知"}, "320106"},
+		{"ambiguous district after its city", []string{"福州市鼓楼区科技局"}, "350102"},
+		{"short name before high-tech zone", []string{"成都高新区管委会"}, "510100"},
+		{"university is not a region", []string{"中山大学"}, ""},
+		{"market is not a city", []string{"中山市场监督管理"}, ""},
+		{"autonomous prefecture short form", []string{"延边州人民政府"}, "222400"},
+		{"autonomous region", []string{"广西壮族自治区人民政府"}, "450000"},
+		{"municipality district", []string{"北京市海淀区人民政府"}, "110108"},
+		{"province then city", []string{"四川省成都市"}, "510100"},
+		{"issuer wins over title", []string{"嘉兴市科学技术局", "关于转发浙江省科技厅文件的通知"}, "330400"},
+		{"title only", []string{"", "温岭市人民政府关于进一步加强质量提升的若干意见"}, "331081"},
+		{"nothing", []string{"关于开展2023年度申报工作的通知"}, ""},
+		{"no texts", nil, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r, ok := Resolve(tt.texts...)
+			got := r.Code
+			if !ok {
+				got = ""
+			}
+			if got != tt.want {
+				t.Errorf("Resolve(%q) = %q (%s), %v; want %q", tt.texts, got, r.FullName, ok, tt.want)
+			}
+		})
+	}
+}
