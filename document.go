@@ -23,4 +23,7 @@ type Hints struct {
 	PublishedOn Date
 	IssuedOn    Date
 	URL         string
+	// DocNumber is a 发文字号 stated outside the text, as in a portal's
+	// information table (发文字号：临政办发〔2020〕98号).
+	DocNumber string
 }

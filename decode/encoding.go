@@ -1,0 +1,229 @@
+package decode
+
+import (
+	"bytes"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/traditionalchinese"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// toUTF8 detects the encoding of data and returns it as UTF-8 text with the
+// label Source.Encoding reports. declared is a charset the container names
+// (an HTML <meta charset>), or "". The order is: byte-order mark, UTF-16 by
+// its NUL pattern, valid UTF-8, the declared charset when it decodes
+// cleanly, GB18030, Big5. A declaration never overrides the bytes: pages
+// often declare gb2312 and are served as UTF-8, or the reverse.
+func toUTF8(name string, data []byte, declared string) (string, string, error) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return checkUTF8(name, data[3:], "utf-8-bom", 3)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return fromUTF16(name, data[2:], false, "utf-16le")
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return fromUTF16(name, data[2:], true, "utf-16be")
+	}
+	if be, ok := utf16ByNULs(data); ok {
+		if be {
+			return fromUTF16(name, data, true, "utf-16be")
+		}
+		return fromUTF16(name, data, false, "utf-16le")
+	}
+	if utf8.Valid(data) {
+		return string(data), "utf-8", nil
+	}
+	if isBig5Label(declared) {
+		if s, ok := fromBig5(data); ok {
+			return s, "big5", nil
+		}
+	}
+	s, off, ok := fromGB18030(data)
+	if ok && (gbPlausible(data) || !big5Better(data)) {
+		return s, "gb18030", nil
+	}
+	if s, ok := fromBig5(data); ok {
+		return s, "big5", nil
+	}
+	if ok {
+		return s, "gb18030", nil
+	}
+	return "", "", huiqi.Errorf(huiqi.EINVALID,
+		"%s: neither UTF-8 nor GB18030 (invalid byte at offset %d): save it as UTF-8", name, off)
+}
+
+// checkUTF8 returns data as text when it is valid UTF-8; skip is the number
+// of bytes before data in the file, for the error's offset.
+func checkUTF8(name string, data []byte, label string, skip int) (string, string, error) {
+	if utf8.Valid(data) {
+		return string(data), label, nil
+	}
+	off := 0
+	for off < len(data) {
+		r, n := utf8.DecodeRune(data[off:])
+		if r == utf8.RuneError && n <= 1 {
+			break
+		}
+		off += n
+	}
+	return "", "", huiqi.Errorf(huiqi.EINVALID,
+		"%s: marked UTF-8 by its byte-order mark but invalid at byte offset %d", name, off+skip)
+}
+
+// utf16ByNULs reports whether data looks like UTF-16 without a byte-order
+// mark: text with ASCII in it (digits, line breaks, punctuation) has a NUL
+// in every ASCII code unit, all on the same side of the pair. UTF-8 and GBK
+// text has no NUL at all.
+func utf16ByNULs(data []byte) (bigEndian, ok bool) {
+	if len(data) < 4 || len(data)%2 != 0 {
+		return false, false
+	}
+	sample := data[:min(len(data), 8192)]
+	var even, odd int
+	for i, b := range sample {
+		if b != 0 {
+			continue
+		}
+		if i%2 == 0 {
+			even++
+		} else {
+			odd++
+		}
+	}
+	units := len(sample) / 2
+	switch {
+	case odd*20 >= units && even*10 <= odd:
+		return false, true
+	case even*20 >= units && odd*10 <= even:
+		return true, true
+	}
+	return false, false
+}
+
+// fromUTF16 decodes UTF-16 code units, rejecting unpaired surrogates.
+func fromUTF16(name string, data []byte, bigEndian bool, label string) (string, string, error) {
+	if len(data)%2 != 0 {
+		return "", "", huiqi.Errorf(huiqi.EINVALID, "%s: %s text with an odd number of bytes (%d)", name, label, len(data))
+	}
+	units := make([]uint16, len(data)/2)
+	for i := range units {
+		if bigEndian {
+			units[i] = uint16(data[2*i])<<8 | uint16(data[2*i+1])
+		} else {
+			units[i] = uint16(data[2*i+1])<<8 | uint16(data[2*i])
+		}
+	}
+	for i := 0; i < len(units); i++ {
+		u := units[i]
+		switch {
+		case u >= 0xD800 && u < 0xDC00 && i+1 < len(units) && units[i+1] >= 0xDC00 && units[i+1] < 0xE000:
+			i++
+		case u >= 0xD800 && u < 0xE000:
+			return "", "", huiqi.Errorf(huiqi.EINVALID, "%s: %s text with an unpaired surrogate at byte offset %d", name, label, 2*i)
+		}
+	}
+	return string(utf16.Decode(units)), label, nil
+}
+
+// gbSequences walks data as GB18030 byte sequences, calling fn with each
+// sequence's offset and length; it returns the offset of the first byte that
+// starts no valid sequence, or -1.
+func gbSequences(data []byte, fn func(off, n int)) int {
+	for i := 0; i < len(data); {
+		b := data[i]
+		n := 0
+		switch {
+		case b < 0x80:
+			n = 1
+		case b == 0x80 || b == 0xFF || i+1 >= len(data):
+		case data[i+1] >= 0x40 && data[i+1] <= 0xFE && data[i+1] != 0x7F:
+			n = 2
+		case data[i+1] >= 0x30 && data[i+1] <= 0x39 && i+3 < len(data) &&
+			data[i+2] >= 0x81 && data[i+2] <= 0xFE && data[i+3] >= 0x30 && data[i+3] <= 0x39:
+			n = 4
+		}
+		if n == 0 {
+			return i
+		}
+		if fn != nil {
+			fn(i, n)
+		}
+		i += n
+	}
+	return -1
+}
+
+// fromGB18030 decodes data as GB18030 (a superset of GBK and GB2312). It
+// fails with the offset of the first invalid sequence rather than replace it
+// with U+FFFD, as x/text would.
+func fromGB18030(data []byte) (string, int, bool) {
+	if off := gbSequences(data, nil); off >= 0 {
+		return "", off, false
+	}
+	out, err := simplifiedchinese.GB18030.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		// A structurally valid four-byte code outside Unicode's range.
+		return "", firstReplaced(data), false
+	}
+	return string(out), -1, true
+}
+
+// firstReplaced finds the offset of the first GB18030 sequence that does not
+// decode to a real character.
+func firstReplaced(data []byte) int {
+	dec := simplifiedchinese.GB18030.NewDecoder()
+	found := -1
+	gbSequences(data, func(off, n int) {
+		if found >= 0 || n == 1 {
+			return
+		}
+		out, err := dec.Bytes(data[off : off+n])
+		if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+			found = off
+		}
+	})
+	return max(found, 0)
+}
+
+// gbPlausible reports whether the double-byte sequences of data fall mostly
+// in GB2312's range (both bytes 0xA1–0xFE), as Simplified text encoded in
+// GBK does. Big5 text also parses as GBK, but half its trail bytes are below
+// 0xA1, so it decodes to rare characters: mojibake.
+func gbPlausible(data []byte) bool {
+	var double, gb2312 int
+	gbSequences(data, func(off, n int) {
+		if n != 2 {
+			return
+		}
+		double++
+		if data[off] >= 0xA1 && data[off+1] >= 0xA1 {
+			gb2312++
+		}
+	})
+	return double == 0 || gb2312*10 >= double*7
+}
+
+// big5Better reports whether data decodes as Big5 without replacement
+// characters, the sign of Traditional text from Taiwan or Hong Kong.
+func big5Better(data []byte) bool {
+	_, ok := fromBig5(data)
+	return ok
+}
+
+// fromBig5 decodes data as Big5, failing on any unmapped sequence.
+func fromBig5(data []byte) (string, bool) {
+	out, err := traditionalchinese.Big5.NewDecoder().Bytes(data)
+	if err != nil || bytes.ContainsRune(out, utf8.RuneError) {
+		return "", false
+	}
+	return string(out), true
+}
+
+// isBig5Label reports whether an HTML charset label names Big5.
+func isBig5Label(label string) bool {
+	l := strings.ToLower(strings.TrimSpace(label))
+	return l == "big5" || l == "big5-hkscs" || l == "x-x-big5"
+}

@@ -1,0 +1,154 @@
+package decode
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// invisibleTags never carry document text.
+var invisibleTags = map[string]bool{
+	"script": true, "style": true, "noscript": true, "template": true, "iframe": true,
+	"object": true, "embed": true, "svg": true, "canvas": true, "map": true,
+	"button": true, "select": true, "input": true, "textarea": true,
+}
+
+// chromeTags hold page furniture, never the document.
+var chromeTags = map[string]bool{"nav": true, "aside": true, "footer": true}
+
+// chromeClass matches class and id names portals give to furniture inside or
+// around the article: share bars (bdshare, fenxiang), print/close buttons,
+// breadcrumbs (position, location, crumb), related links (xgwz), 在线咨询
+// boxes (zxzx, kefu, consult), menus, footers. "head", "top", "title" and
+// "info" are left alone: article headers use them.
+var chromeClass = regexp.MustCompile(`(?i)(^|[-_\s])(share|bdshare|bshare|fenxiang|fx|print|dayin|close|guanbi|toolbar|tools|qrcode|ewm|erweima|breadcrumbs?|crumbs?|position|location|dqwz|related|xgwz|xglj|comment|footer|foot|bottom|nav|navbar|menu|sidebar|advert|ads?|banner|login|search|kefu|consult|online|zxzx|zxts|hdjl|copyright|friendlink|yqlj)($|[-_\s\d])`)
+
+// removeInvisible deletes the elements that never render text.
+func removeInvisible(root *html.Node) {
+	removeWhere(root, func(n *html.Node) bool {
+		return invisibleTags[n.Data] || hidden(n)
+	})
+}
+
+// hidden reports whether an element is hidden by an inline style or attribute.
+func hidden(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
+		n.Data != "input" && hasAttr(n, "hidden")
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if strings.EqualFold(a.Key, key) {
+			return true
+		}
+	}
+	return false
+}
+
+// removeWhere deletes every element under root for which drop is true.
+func removeWhere(root *html.Node, drop func(*html.Node) bool) {
+	var next *html.Node
+	for c := root.FirstChild; c != nil; c = next {
+		next = c.NextSibling
+		if c.Type == html.ElementNode && drop(c) {
+			root.RemoveChild(c)
+			continue
+		}
+		removeWhere(c, drop)
+	}
+}
+
+// mainContent removes page furniture and returns the smallest element that
+// holds most of the page's non-link Chinese text: starting at <body>, it
+// descends into the child holding at least 80% of it, as long as no heading
+// of the article is left behind (a title is often a sibling of the body text).
+func mainContent(root *html.Node) *html.Node {
+	body := root
+	if b := findAll(root, "body"); len(b) > 0 {
+		body = b[0]
+	}
+	// A furniture-looking name on an element that holds most of the text is
+	// a wrapper (class="main nav-open"), not furniture.
+	all := textWeight(body)
+	removeWhere(body, func(n *html.Node) bool {
+		chrome := chromeTags[n.Data] ||
+			chromeClass.MatchString(attr(n, "class")) || chromeClass.MatchString(attr(n, "id"))
+		return chrome && textWeight(n)*2 < all
+	})
+	cur := body
+	for {
+		total := textWeight(cur)
+		best, bestW := (*html.Node)(nil), 0
+		for c := cur.FirstChild; c != nil; c = c.NextSibling {
+			if w := textWeight(c); w > bestW {
+				best, bestW = c, w
+			}
+		}
+		if best == nil || bestW*5 < total*4 || headingOutside(cur, best) {
+			return cur
+		}
+		cur = best
+	}
+}
+
+// textWeight counts the Han characters under n that are not link text: the
+// article is dense prose, the furniture is menus of links.
+func textWeight(n *html.Node) int {
+	switch {
+	case n.Type == html.TextNode:
+		w := 0
+		for _, r := range n.Data {
+			if unicode.Is(unicode.Han, r) {
+				w++
+			}
+		}
+		return w
+	case n.Type == html.ElementNode && n.Data == "a":
+		return 0
+	}
+	w := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		w += textWeight(c)
+	}
+	return w
+}
+
+// headingOutside reports whether parent holds an article heading (h1–h3 with
+// at least six Han characters outside links) that is not inside child.
+func headingOutside(parent, child *html.Node) bool {
+	for c := parent.FirstChild; c != nil; c = c.NextSibling {
+		if c == child || c.Type != html.ElementNode {
+			continue
+		}
+		for _, tag := range []string{"h1", "h2", "h3"} {
+			for _, h := range findAll(c, tag) {
+				if textWeight(h) >= 6 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// chromeLine matches whole lines of portal furniture that survive inside the
+// article box: share and print bars, font-size switches, 在线咨询, previous/
+// next links, view counters, editor credits.
+var chromeLine = regexp.MustCompile(`^[【\[]?(在线咨询|我要咨询|分享到?[:：]?.*|打印(本页|此页)?|关闭(本页|窗口)?|收藏|返回(顶部|首页)?|扫一扫.*|字[体号][:：]?\s*[【\[]?\s*大\s*中\s*小.*|上一篇.*|下一篇.*|相关(链接|文章|阅读|新闻).*|责任编辑[:：].*|(浏览|点击|阅读|访问)(次数|量|数)[:：].*|附件下载[:：]?|(微信|微博|QQ空间)|【?\s*(打印|关闭)\s*】?(\s*【?\s*(打印|关闭|收藏)\s*】?)*)[】\]]?$`)
+
+// dropChromeLines removes furniture lines and the metadata lines (发布日期：…
+// 来源：…) that htmlHints has already read.
+func dropChromeLines(lines []string) []string {
+	out := lines[:0:0]
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if chromeLine.MatchString(t) || isMetaLine(t) {
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
