@@ -15,7 +15,7 @@ type mention struct {
 // 成都高新区, 浙江监管局, 沙县人民政府.
 var govWords = []string{
 	"省委", "市委", "区委", "县委", "州委", "旗委", "党委", "纪委", "人民政府", "政府", "人大", "政协",
-	"高新区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "经开区", "开发区", "管委会",
+	"党工委", "工委", "港区", "高新区", "高新技术产业开发区", "经济技术开发区", "经济开发区", "经开区", "开发区", "管委会",
 	"科技局", "科学技术局", "科技厅", "科学技术厅", "财政局", "财政厅", "发展改革委", "发展和改革委员会",
 	"发改委", "经信局", "经信委", "经济和信息化", "工业和信息化局", "工信局", "商务局", "商务厅",
 	"人力资源和社会保障", "人社局", "市场监督管理局", "市场监管局", "监管局", "税务局", "教育局",
@@ -39,16 +39,14 @@ func (ix *nameIndex) mentions(text string) []mention {
 
 // mentionAt returns the longest usable name starting at byte i.
 func (ix *nameIndex) mentionAt(text string, i int) (mention, bool) {
-	for end := min(len(text), i+ix.maxBytes); end > i; end-- {
-		if end < len(text) && !utf8.RuneStart(text[end]) {
-			continue
-		}
-		es, ok := ix.names[text[i:end]]
-		if !ok {
+	r, _ := utf8.DecodeRuneInString(text[i:])
+	for _, n := range ix.lens[r] {
+		end := i + n
+		if end > len(text) {
 			continue
 		}
 		var codes []string
-		for _, e := range es {
+		for _, e := range ix.names[text[i:end]] {
 			if usable(text, i, end, e) {
 				codes = append(codes, e.code)
 			}

@@ -1,6 +1,7 @@
 package region
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,8 +17,10 @@ type entry struct {
 
 // nameIndex maps every written name to its regions.
 type nameIndex struct {
-	names    map[string][]entry
-	maxBytes int
+	names map[string][]entry
+	// lens lists, by first rune, the byte lengths of names starting with
+	// it, longest first, so a scan tries only lengths that can match.
+	lens map[rune][]int
 }
 
 // index is built with the table, once.
@@ -25,7 +28,7 @@ var index *nameIndex
 
 // buildIndex indexes full names and short forms of every region.
 func buildIndex(all []Region) *nameIndex {
-	ix := &nameIndex{names: map[string][]entry{}}
+	ix := &nameIndex{names: map[string][]entry{}, lens: map[rune][]int{}}
 	for _, r := range all {
 		ix.add(r.Name, r.Code, utf8.RuneCountInString(r.Name) > 2)
 		short, suffix := shortName(r.Name)
@@ -54,7 +57,13 @@ func (ix *nameIndex) add(name, code string, strong bool) {
 		}
 	}
 	ix.names[name] = append(es, entry{code, strong})
-	ix.maxBytes = max(ix.maxBytes, len(name))
+	r, _ := utf8.DecodeRuneInString(name)
+	ls := ix.lens[r]
+	if !slices.Contains(ls, len(name)) {
+		ls = append(ls, len(name))
+		slices.SortFunc(ls, func(a, b int) int { return b - a })
+		ix.lens[r] = ls
+	}
 }
 
 // nameSuffixes are stripped to get a short name, longest first.

@@ -102,7 +102,7 @@ func subjectStart(text string) int {
 }
 
 // centralBodies are the names that open a central-government issuer or title.
-var centralBodies = strings.Fields(`中共中央 国务院 中央 全国人民代表大会 全国人大 全国政协 国家 最高人民法院
+var centralBodies = strings.Fields(`中共中央 中华人民共和国 国务院 中央 全国人民代表大会 全国人大 全国政协 国家 最高人民法院
 	最高人民检察院 中国人民银行 人民银行 海关总署 审计署 中国科学院 中国工程院 中国科协 中华全国 共青团中央
 	中国证券监督管理委员会 中国证监会 中国银行保险监督管理委员会 中国银保监会 外交部 国防部 教育部 科学技术部
 	科技部 工业和信息化部 工信部 公安部 民政部 司法部 财政部 人力资源社会保障部 人力资源和社会保障部 人社部
