@@ -26,7 +26,7 @@ func newPipeline(store huiqi.PolicyStore, workers int) *ingest.Pipeline {
 
 func TestRunCountsAndRerun(t *testing.T) {
 	t.Parallel()
-	store := newMemStore()
+	store := openStore(t)
 	p := newPipeline(store, 3)
 	sum, err := p.Run(context.Background(), corpus)
 	if err != nil {
@@ -55,7 +55,7 @@ func TestRunCountsAndRerun(t *testing.T) {
 	if again.Unchanged != corpusDocs || again.Created+again.NewVersions != 0 || again.Failed != 2 {
 		t.Errorf("second run: %v, want all unchanged", again)
 	}
-	if n := store.stored(); n != corpusDocs {
+	if n := store.stored(t); n != corpusDocs {
 		t.Errorf("store holds %d versions, want %d", n, corpusDocs)
 	}
 }
@@ -66,7 +66,7 @@ func TestRunIsDeterministic(t *testing.T) {
 	t.Parallel()
 	var orders [][]string
 	for _, workers := range []int{1, 2, 8} {
-		store := newMemStore()
+		store := openStore(t)
 		if _, err := newPipeline(store, workers).Run(context.Background(), corpus); err != nil {
 			t.Fatal(err)
 		}
@@ -101,7 +101,7 @@ func TestRunInputs(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			sum, err := newPipeline(newMemStore(), 2).Run(context.Background(), tt.paths...)
+			sum, err := newPipeline(openStore(t), 2).Run(context.Background(), tt.paths...)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -119,7 +119,7 @@ func TestRunInputs(t *testing.T) {
 // A panic while extracting one document fails that document only.
 func TestRunRecoversExtractionPanic(t *testing.T) {
 	t.Parallel()
-	p := newPipeline(newMemStore(), 2)
+	p := newPipeline(openStore(t), 2)
 	p.Extract = func(doc huiqi.Document) (*huiqi.Policy, error) {
 		if strings.HasSuffix(doc.Name, "#2") {
 			var m map[string]int
@@ -141,7 +141,7 @@ func TestRunRecoversExtractionPanic(t *testing.T) {
 // Cancelling stops the run; what the summary reports stored is in the store.
 func TestRunCancel(t *testing.T) {
 	t.Parallel()
-	store := newMemStore()
+	store := openStore(t)
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	p := newPipeline(store, 2)
@@ -154,8 +154,8 @@ func TestRunCancel(t *testing.T) {
 	if !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
-	if sum.Stored() != 2 || store.stored() != 2 || sum.Failed != 0 {
-		t.Errorf("summary %v, store holds %d; want 2 stored, no failures", sum, store.stored())
+	if sum.Stored() != 2 || store.stored(t) != 2 || sum.Failed != 0 {
+		t.Errorf("summary %v, store holds %d; want 2 stored, no failures", sum, store.stored(t))
 	}
 }
 
@@ -163,8 +163,9 @@ func TestRunCancel(t *testing.T) {
 func TestRunBoundsDocumentsInFlight(t *testing.T) {
 	t.Parallel()
 	const docs, workers = 3000, 4
-	var emitted, saved, maxInFlight atomic.Int64
-	store := &countingStore{memStore: newMemStore(), saved: &saved}
+	var emitted, maxInFlight atomic.Int64
+	store := openStore(t)
+	saved := &store.saved
 	p := newPipeline(store, workers)
 	p.Decode = func(path string, emit func(huiqi.Document) error) error {
 		for i := range docs {
@@ -188,16 +189,6 @@ func TestRunBoundsDocumentsInFlight(t *testing.T) {
 	if sum.Created != docs || maxInFlight.Load() > limit {
 		t.Errorf("created %d of %d, at most %d documents in flight (limit %d)", sum.Created, docs, maxInFlight.Load(), limit)
 	}
-}
-
-type countingStore struct {
-	*memStore
-	saved *atomic.Int64
-}
-
-func (s *countingStore) SavePolicy(ctx context.Context, p *huiqi.Policy, raw []byte) (huiqi.SaveResult, error) {
-	defer s.saved.Add(1)
-	return s.memStore.SavePolicy(ctx, p, raw)
 }
 
 func TestRunNeedsParts(t *testing.T) {

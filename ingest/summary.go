@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -52,9 +53,12 @@ func (s Summary) String() string {
 		s.Files, s.Docs, s.Created, s.NewVersions, s.Unchanged, s.Failed)
 }
 
+// fail records a failure. Errors of decode and extract often start with the
+// name already; the reason is kept without it so it is printed once.
 func (s *Summary) fail(name string, err error) {
 	s.Failed++
-	s.Failures = append(s.Failures, Failure{Name: name, Reason: err.Error()})
+	reason := strings.TrimPrefix(err.Error(), name+": ")
+	s.Failures = append(s.Failures, Failure{Name: name, Reason: reason})
 }
 
 // Progress is a snapshot of a running pipeline, passed to Pipeline.Progress.
