@@ -162,7 +162,7 @@ func TestRunCancel(t *testing.T) {
 // A file of many documents never has more than a few of them in flight.
 func TestRunBoundsDocumentsInFlight(t *testing.T) {
 	t.Parallel()
-	const docs, workers = 3000, 4
+	const docs, workers = 500, 4
 	var emitted, maxInFlight atomic.Int64
 	store := openStore(t)
 	saved := &store.saved
