@@ -30,9 +30,12 @@ var index *nameIndex
 func buildIndex(all []Region) *nameIndex {
 	ix := &nameIndex{names: map[string][]entry{}, lens: map[rune][]int{}}
 	for _, r := range all {
-		ix.add(r.Name, r.Code, utf8.RuneCountInString(r.Name) > 2)
+		strong := utf8.RuneCountInString(r.Name) > 2
+		if strong || !commonWords[r.Name] {
+			ix.add(r.Name, r.Code, strong)
+		}
 		short, suffix := shortName(r.Name)
-		if utf8.RuneCountInString(short) < 2 {
+		if utf8.RuneCountInString(short) < 2 || commonWords[short] {
 			continue
 		}
 		ix.add(short, r.Code, false)
@@ -41,6 +44,22 @@ func buildIndex(all []Region) *nameIndex {
 		}
 	}
 	return ix
+}
+
+// commonWords are short names that are also everyday words, often right
+// before a government body ("会同财政局" is "together with the finance
+// bureau", not 会同县), or generic district names (城区, 西区).
+var commonWords = setOf(strings.Fields(`会同 资源 新城 和平 光明 解放 东方 长寿 前进 向阳 红旗 新华
+	城区 郊区 东区 西区 南区 北区 矿区 城中 城关 城东 城西 市中 安全 平安 永安 新兴 开发 高新 龙华 共和
+	团结 胜利`))
+
+// setOf returns the words as a set.
+func setOf(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
 }
 
 // autonomousSuffix gives the everyday suffix of autonomous areas: 延边朝鲜族

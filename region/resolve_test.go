@@ -33,6 +33,12 @@ func TestResolve(t *testing.T) {
 		{"province then city", []string{"四川省成都市"}, "510100"},
 		{"issuer wins over title", []string{"嘉兴市科学技术局", "关于转发浙江省科技厅文件的通知"}, "330400"},
 		{"title only", []string{"", "温岭市人民政府关于进一步加强质量提升的若干意见"}, "331081"},
+		{"together with is not 会同县", []string{"会同财政局等部门"}, ""},
+		{"common word as full district name", []string{"深圳市光明区人民政府"}, "440311"},
+		{"generic district name", []string{"城区管委会"}, ""},
+		{"short province before regulator", []string{"国家金融监督管理总局山东监管局"}, "370000"},
+		{"county-level short name before zone", []string{"岱山经济开发区管委会"}, "330921"},
+		{"district followed by 域 is not the district", []string{"维护和平区域稳定"}, ""},
 		{"nothing", []string{"关于开展2023年度申报工作的通知"}, ""},
 		{"no texts", nil, ""},
 	}
