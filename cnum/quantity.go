@@ -20,9 +20,13 @@ type Quantity struct {
 func FindQuantities(text string) []Quantity {
 	dates := FindDates(text)
 	var out []Quantity
+	d := 0 // dates and measures both come in order: walk them together
 	for _, m := range findMeasures(text) {
-		if insideAny(dates, m.start) {
-			continue
+		for d < len(dates) && dates[d].End <= m.start {
+			d++
+		}
+		if d < len(dates) && dates[d].Start <= m.start {
+			continue // inside a date
 		}
 		q := Quantity{Value: m.v.float(), Unit: m.unit.unit, Text: text[m.start:m.end], Start: m.start, End: m.end}
 		if m.hasMin {
@@ -32,14 +36,4 @@ func FindQuantities(text string) []Quantity {
 		out = append(out, q)
 	}
 	return out
-}
-
-// insideAny reports whether byte i falls inside one of the dates.
-func insideAny(dates []DateMatch, i int) bool {
-	for _, d := range dates {
-		if i >= d.Start && i < d.End {
-			return true
-		}
-	}
-	return false
 }

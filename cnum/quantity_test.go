@@ -57,6 +57,11 @@ func TestFindQuantities(t *testing.T) {
 		{"month day without year", "每年7月12日前", nil},
 		{"days", "自受理之日起30日内", []string{"30日=30 日"}},
 		{"dollars", "100万美元", []string{"100万美元=1e+06 美元"}},
+		{"percent range", "10%-20%", []string{"10%-20%=10..20 %"}},
+		{"percent range shared sign", "10-20%", []string{"10-20%=10..20 %"}},
+		{"duration range", "5—10年", []string{"5—10年=5..10 年"}},
+		{"months are not counted", "1-2月", nil},
+		{"vague tens", "二三十万元", nil},
 		{"mixed list", "奖励10万元，新增就业50人，增长15%", []string{"10万元=100000 元", "50人=50 人", "15%=15 %"}},
 	}
 	for _, tt := range tests {
