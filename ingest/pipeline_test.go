@@ -36,8 +36,8 @@ func TestRunCountsAndRerun(t *testing.T) {
 		t.Errorf("first run: %v", sum)
 	}
 	wantFailures := map[string]string{
-		filepath.Join(corpus, "broken.docx"): "not a .docx file",
-		filepath.Join(corpus, "notes.xyz"):   "unsupported file type",
+		filepath.Join(corpus, "broken.docx"): "not a .docx",
+		filepath.Join(corpus, "notes.xyz"):   "unknown extension .xyz",
 	}
 	for _, f := range sum.Failures {
 		if want, ok := wantFailures[f.Name]; !ok || !strings.Contains(f.Reason, want) {
@@ -73,9 +73,8 @@ func TestRunIsDeterministic(t *testing.T) {
 		orders = append(orders, store.saves)
 	}
 	want := []string{
-		"testdata/corpus/000_036065d9ee9aa55d.txt", "testdata/corpus/001_654287db9a519d19.txt",
-		"testdata/corpus/sub/three.jsonl#1", "testdata/corpus/sub/three.jsonl#2",
-		"testdata/corpus/sub/three.jsonl#3", "testdata/corpus/sub/zj16.txt",
+		"000_036065d9ee9aa55d.txt", "001_654287db9a519d19.txt",
+		"three.jsonl#1", "three.jsonl#2", "three.jsonl#3", "zj16.txt",
 	}
 	for i, got := range orders {
 		if !slices.Equal(got, want) {
@@ -95,7 +94,7 @@ func TestRunInputs(t *testing.T) {
 		{"single file", []string{corpus + "/sub/zj16.txt"}, 1, 1, nil},
 		{"hidden file named explicitly", []string{corpus + "/.skip.txt"}, 1, 1, nil},
 		{"missing path", []string{corpus + "/nope.txt"}, 0, 0, []string{corpus + "/nope.txt: no such file or directory"}},
-		{"folder and file", []string{corpus + "/sub", corpus + "/notes.xyz"}, 4, 3, []string{corpus + "/notes.xyz: unsupported file type \".xyz\""}},
+		{"folder and file", []string{corpus + "/sub", corpus + "/notes.xyz"}, 4, 3, []string{corpus + "/notes.xyz: unknown extension .xyz: supported are .txt, .md, .html/.htm, .docx, .pdf, .jsonl"}},
 		{"nothing", nil, 0, 0, nil},
 	}
 	for _, tt := range tests {

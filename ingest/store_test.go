@@ -2,6 +2,7 @@ package ingest_test
 
 import (
 	"context"
+	"fmt"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -27,14 +28,18 @@ func openStore(t *testing.T) *recordingStore {
 type recordingStore struct {
 	huiqi.PolicyStore
 	mu    sync.Mutex
-	saves []string // Source.FileName of each save, in order
+	saves []string // file name (#record) of each save, in order
 	saved atomic.Int64
 }
 
 func (s *recordingStore) SavePolicy(ctx context.Context, p *huiqi.Policy, raw []byte) (huiqi.SaveResult, error) {
 	defer s.saved.Add(1)
 	s.mu.Lock()
-	s.saves = append(s.saves, p.Source.FileName)
+	name := p.Source.FileName
+	if p.Source.Record > 0 {
+		name += fmt.Sprintf("#%d", p.Source.Record)
+	}
+	s.saves = append(s.saves, name)
 	s.mu.Unlock()
 	return s.PolicyStore.SavePolicy(ctx, p, raw)
 }
