@@ -30,16 +30,35 @@ func removeInlineFooters(text string) string {
 func dropChromeLines(lines []string) []string {
 	out := lines[:0]
 	for _, l := range lines {
-		n := utf8.RuneCountInString(l)
-		switch {
-		case n <= 200 && siteChrome.MatchString(l):
-		case n <= 60 && siteChromeShort.MatchString(l):
-		case pageFooter.MatchString(l):
-		default:
+		if !isChromeLine(l) {
 			out = append(out, l)
 		}
 	}
 	return out
+}
+
+// chromeWords are the literals every siteChrome pattern contains; checking them
+// first keeps regular expressions off ordinary lines.
+var chromeWords = []string{"分享", "珍藏版", "在线阅读", "更多相关", "搜索", "下载"}
+
+func isChromeLine(l string) bool {
+	if len(l) <= 40 && pageFooter.MatchString(l) {
+		return true
+	}
+	if !containsAny(l, chromeWords) {
+		return false
+	}
+	n := utf8.RuneCountInString(l)
+	return (n <= 200 && siteChrome.MatchString(l)) || (n <= 60 && siteChromeShort.MatchString(l))
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // trailingChrome matches the lines web pages append after a document: source

@@ -38,7 +38,9 @@ func cleanOnce(text string) string {
 	}
 	lines = dropChromeLines(lines)
 	for i, l := range lines {
-		lines[i] = removeInlineFooters(l)
+		if strings.Contains(l, "— ") {
+			lines[i] = removeInlineFooters(l)
+		}
 	}
 	lines = removePageMarkers(lines)
 	lines = dropTrailingChrome(lines)

@@ -63,7 +63,7 @@ const maxTitleSentence = 12
 // titleSentence reports whether body's first sentence, ending at byte end, is a
 // short title followed by more text on the same line.
 func titleSentence(body string, end int) bool {
-	if utf8.RuneCountInString(body[:end]) > maxTitleSentence || body[end:end+len("。")] != "。" {
+	if utf8.RuneCountInString(body[:end]) > maxTitleSentence || !strings.HasPrefix(body[end:], "。") {
 		return false
 	}
 	rest := body[end+len("。"):]

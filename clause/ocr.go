@@ -14,6 +14,9 @@ var ocrLabel = regexp.MustCompile(`(^|[。；;！？!?：:)）】\p{Han}])([0-9I
 // fixOCRLabels repairs OCR slips in clause numbers of one line. Only numbers
 // with at least one real digit, and not followed by another digit, are touched.
 func fixOCRLabels(line string) string {
+	if !strings.ContainsAny(line, "IlO|o") {
+		return line
+	}
 	idx := ocrLabel.FindAllStringSubmatchIndex(line, -1)
 	if idx == nil {
 		return line

@@ -70,23 +70,22 @@ func joinsAcrossMarker(prev, rest string) bool {
 // markerChains groups line-start "N、" candidates into chains of consecutive numbers.
 func markerChains(lines []string) [][]pageMarker {
 	var chains [][]pageMarker
+	ending := map[int]int{} // last number → index of the latest chain ending there
 	for i, l := range lines {
 		m, ok := readMarker(l)
 		if !ok {
 			continue
 		}
 		m.line = i
-		placed := false
-		for c := len(chains) - 1; c >= 0; c-- {
-			if chains[c][len(chains[c])-1].n == m.n-1 {
-				chains[c] = append(chains[c], m)
-				placed = true
-				break
-			}
-		}
-		if !placed {
+		c, ok := ending[m.n-1]
+		if ok {
+			delete(ending, m.n-1)
+			chains[c] = append(chains[c], m)
+		} else {
+			c = len(chains)
 			chains = append(chains, []pageMarker{m})
 		}
+		ending[m.n] = c
 	}
 	return chains
 }

@@ -84,7 +84,7 @@ func isFull(w, wrap int) bool {
 func displayWidth(l string) int {
 	w := 0
 	for _, r := range l {
-		if r >= 0x1100 && (isHan(r) || unicode.IsPunct(r) || r == '\u3000' || r >= 0xFF00) {
+		if r >= 0x2000 { // CJK, full-width forms and the dashes and quotes set among them
 			w += 2
 		} else {
 			w++
