@@ -76,7 +76,8 @@ func checkUTF8(name string, data []byte, label string, skip int) (string, string
 // utf16ByNULs reports whether data looks like UTF-16 without a byte-order
 // mark: text with ASCII in it (digits, line breaks, punctuation) has a NUL
 // in every ASCII code unit, all on the same side of the pair. UTF-8 and GBK
-// text has no NUL at all.
+// text has no NUL at all, so even 1% of units (a line break per paragraph
+// of Chinese) is enough.
 func utf16ByNULs(data []byte) (bigEndian, ok bool) {
 	if len(data) < 4 || len(data)%2 != 0 {
 		return false, false
@@ -95,9 +96,9 @@ func utf16ByNULs(data []byte) (bigEndian, ok bool) {
 	}
 	units := len(sample) / 2
 	switch {
-	case odd*20 >= units && even*10 <= odd:
+	case odd >= 2 && odd*100 >= units && even*3 <= odd:
 		return false, true
-	case even*20 >= units && odd*10 <= even:
+	case even >= 2 && even*100 >= units && odd*3 <= even:
 		return true, true
 	}
 	return false, false

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -103,6 +104,7 @@ func decodeRecord(name string, n int, line []byte) (huiqi.Document, error) {
 	}
 	doc := newDocument(fmt.Sprintf("%s#%d", name, n), "jsonl", content{text: text, encoding: "utf-8", hints: rec.hints()}, raw)
 	doc.Source.Record = n
+	doc.Source.FileName = filepath.Base(name)
 	return doc, nil
 }
 
