@@ -19,14 +19,6 @@ const maxMantissa = 1e17
 // shift multiplies d by 10^k.
 func (d dec) shift(k int) dec { return dec{d.m, d.e + k} }
 
-// mulInt multiplies d by a small integer, reporting overflow.
-func (d dec) mulInt(k int64) (dec, bool) {
-	if k != 0 && d.m > math.MaxInt64/k {
-		return d, false
-	}
-	return dec{d.m * k, d.e}, true
-}
-
 // float returns d as the nearest float64.
 func (d dec) float() float64 {
 	// ParseFloat rounds correctly; on overflow it returns ±Inf with an error,

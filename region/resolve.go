@@ -22,7 +22,7 @@ func Resolve(texts ...string) (Region, bool) {
 	for i, t := range texts {
 		all[i] = index.mentions(t)
 	}
-	ctx := context(all)
+	ctx := contextCodes(all)
 	for i, t := range texts {
 		if nationalPrefix(t) && !mentionBefore(all[i], subjectStart(t)) {
 			return National, true
@@ -34,8 +34,8 @@ func Resolve(texts ...string) (Region, bool) {
 	return Region{}, false
 }
 
-// context collects the codes named unambiguously in any text.
-func context(all [][]mention) []string {
+// contextCodes collects the codes named unambiguously in any text.
+func contextCodes(all [][]mention) []string {
 	var ctx []string
 	for _, ms := range all {
 		for _, m := range ms {
@@ -103,7 +103,8 @@ func subjectStart(text string) int {
 
 // centralBodies are the names that open a central-government issuer or title.
 var centralBodies = strings.Fields(`中共中央 中华人民共和国 国务院 中央 全国人民代表大会 全国人大 全国政协 国家 最高人民法院
-	最高人民检察院 中国人民银行 人民银行 海关总署 审计署 中国科学院 中国工程院 中国科协 中华全国 共青团中央
+	最高人民检察院 中国人民银行 人民银行 中国气象局 中国民用航空局 中国民航局 中国地震局 国铁集团
+	全国总工会 全国妇联 全国工商联 海关总署 审计署 中国科学院 中国工程院 中国科协 中华全国 共青团中央
 	中国证券监督管理委员会 中国证监会 中国银行保险监督管理委员会 中国银保监会 外交部 国防部 教育部 科学技术部
 	科技部 工业和信息化部 工信部 公安部 民政部 司法部 财政部 人力资源社会保障部 人力资源和社会保障部 人社部
 	自然资源部 生态环境部 住房和城乡建设部 住房城乡建设部 交通运输部 水利部 农业农村部 农业部 商务部
