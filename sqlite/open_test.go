@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"sync"
 	"syscall"
 	"testing"
 
@@ -147,5 +148,41 @@ func TestKilledProcessKeepsCommits(t *testing.T) {
 	defer db.Close()
 	if _, n, err := db.ListPolicies(context.Background(), huiqi.PolicyFilter{}); err != nil || n != 20 {
 		t.Errorf("after kill: %d policies, %v; want 20", n, err)
+	}
+}
+
+// TestConcurrentOpen: stores opening one new file at once (as two processes
+// would) all succeed and the schema is applied once.
+func TestConcurrentOpen(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "shared.db")
+	const n = 4
+	dbs := make([]*sqlite.DB, n)
+	errs := make([]error, n)
+	var wg sync.WaitGroup
+	for i := range n {
+		wg.Go(func() { dbs[i], errs[i] = sqlite.OpenFile(context.Background(), path) })
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Fatalf("Open %d: %v", i, err)
+		}
+		defer dbs[i].Close()
+	}
+	// Writes through different stores on one file are serialised by SQLite.
+	for i, db := range dbs {
+		wg.Go(func() {
+			p, raw := storetest.Simple(i, "", "")
+			_, errs[i] = db.SavePolicy(context.Background(), p, raw)
+		})
+	}
+	wg.Wait()
+	for i, err := range errs {
+		if err != nil {
+			t.Errorf("save through store %d: %v", i, err)
+		}
+	}
+	if _, total, err := dbs[0].ListPolicies(context.Background(), huiqi.PolicyFilter{}); err != nil || total != n {
+		t.Errorf("ListPolicies total = %d, %v; want %d", total, err, n)
 	}
 }
