@@ -1,0 +1,78 @@
+package main
+
+// Wiring: the only file that names the adapters. Commands use the functions
+// here and otherwise know only the root package's types and interfaces.
+
+import (
+	"context"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/decode"
+	"github.com/huiqi-dev/huiqi/extract"
+	"github.com/huiqi-dev/huiqi/internal/migrate"
+	"github.com/huiqi-dev/huiqi/postgres"
+	"github.com/huiqi-dev/huiqi/sqlite"
+)
+
+// openStore opens the configured store, migrating it to this binary's schema.
+func openStore(ctx context.Context, c Config) (huiqi.PolicyStore, error) {
+	if c.DBURL != "" {
+		return postgres.Open(ctx, c.DBURL)
+	}
+	return sqlite.Open(ctx, c.DataDir)
+}
+
+// openExisting opens the store for a command that only reads: a missing data
+// directory is an error rather than a new empty database.
+func openExisting(ctx context.Context, c Config) (huiqi.PolicyStore, error) {
+	if c.DBURL == "" {
+		if _, err := os.Stat(filepath.Join(c.DataDir, sqlite.FileName)); errors.Is(err, fs.ErrNotExist) {
+			return nil, huiqi.Errorf(huiqi.ENOTFOUND, "%s: no policies stored here yet (run huiqi ingest, or set --data)", c.DataDir)
+		}
+	}
+	return openStore(ctx, c)
+}
+
+// migrator applies and lists schema migrations.
+type migrator interface {
+	Migrate(ctx context.Context) ([]int, error)
+	MigrationStatus(ctx context.Context) ([]migrate.State, error)
+	Close() error
+}
+
+// openMigrator opens the configured database without migrating it.
+func openMigrator(ctx context.Context, c Config) (migrator, error) {
+	if c.DBURL != "" {
+		return postgres.OpenNoMigrate(ctx, c.DBURL)
+	}
+	if err := os.MkdirAll(c.DataDir, 0o750); err != nil {
+		return nil, err
+	}
+	return sqlite.OpenFileNoMigrate(ctx, filepath.Join(c.DataDir, sqlite.FileName))
+}
+
+// decodeStream streams the documents of a file: a JSONL corpus line by line,
+// so a multi-gigabyte file never sits in memory, other formats whole.
+func decodeStream(path string, emit func(huiqi.Document) error) error {
+	if strings.EqualFold(filepath.Ext(path), ".jsonl") {
+		return decode.EachJSONL(path, emit)
+	}
+	docs, err := decode.File(path)
+	if err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if err := emit(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// extractDoc structures one document.
+func extractDoc(doc huiqi.Document) (*huiqi.Policy, error) { return extract.Extract(doc) }
