@@ -8,6 +8,9 @@ type Amount struct {
 	// MinYuan is the lower bound of a range ("10万元至20万元", "10-20万元",
 	// "10～20万元", "10万—20万元"), else nil.
 	MinYuan *int64
+	// Value is the amount (upper bound) before rounding: 0.05元 is Yuan 0
+	// but Value 0.05, as in "每进口1美元资助0.05元".
+	Value float64
 	// Currency is "" for 元 (CNY), else an ISO 4217 code: USD for 美元,
 	// EUR, HKD, JPY, GBP.
 	Currency   string
@@ -40,7 +43,7 @@ func (m measure) amount(text string) (Amount, bool) {
 	if !ok {
 		return Amount{}, false
 	}
-	a := Amount{Yuan: v, Currency: m.unit.currency, Text: text[m.start:m.end], Start: m.start, End: m.end}
+	a := Amount{Yuan: v, Value: m.v.float(), Currency: m.unit.currency, Text: text[m.start:m.end], Start: m.start, End: m.end}
 	if m.hasMin {
 		lo, ok := m.min.round()
 		if !ok {

@@ -18,6 +18,14 @@ func amt(a Amount) string {
 	return s
 }
 
+func TestAmountValue(t *testing.T) {
+	t.Parallel()
+	as := FindAmounts("每进口1美元资助0.05元，最高1.15万元")
+	if len(as) != 3 || as[1].Value != 0.05 || as[1].Yuan != 0 || as[2].Value != 11500 || as[2].Yuan != 11500 {
+		t.Errorf("FindAmounts = %+v; want 0.05元 with Value 0.05 and Yuan 0, 1.15万元 as 11500", as)
+	}
+}
+
 func TestFindAmounts(t *testing.T) {
 	t.Parallel()
 	tests := []struct {

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -160,4 +161,51 @@ func BenchmarkFindAll(b *testing.B) {
 			FindDates(d)
 		}
 	}
+}
+
+// TestGoldValues checks that every money measure and target in the
+// hand-made gold files is found in its sentence.
+func TestGoldValues(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("testdata/gold_values.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, line := range strings.Split(string(b), "\n") {
+		c := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(c) != 5 {
+			continue
+		}
+		n++
+		want, err := strconv.ParseFloat(c[2], 64)
+		if err != nil {
+			t.Fatalf("bad value in %q", line)
+		}
+		if !goldFound(c[0], want, c[3], c[4]) {
+			t.Errorf("%s: %s %s %s not found in %q", c[1], c[0], c[2], c[3], c[4])
+		}
+	}
+	if n < 300 {
+		t.Errorf("only %d gold values read", n)
+	}
+}
+
+// goldFound reports whether the value (with unit, for targets) is in text.
+// The gold counts people written with 名 as 人; cnum keeps 名 as written.
+func goldFound(kind string, want float64, unit, text string) bool {
+	if kind == "M" {
+		for _, a := range FindAmounts(text) {
+			if a.Value == want {
+				return true
+			}
+		}
+		return false
+	}
+	for _, q := range FindQuantities(text) {
+		if q.Value == want && (q.Unit == unit || (unit == "人" && q.Unit == "名")) {
+			return true
+		}
+	}
+	return false
 }
