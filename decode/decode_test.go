@@ -39,6 +39,14 @@ func TestFileFormats(t *testing.T) {
 				"相关链接", "我的企业", "发布日期", "索引号", "浏览次数", "字体", "_hmt", "政策计算器", "font-size", "欢迎访问"},
 		},
 		{
+			// table layout, promotion boxes without class names, and a
+			// charset=gb2312 declaration on a page saved as UTF-8
+			file: "seed000_portal_mislabeled.html", format: "html", encoding: "utf-8",
+			want: []string{"中共成都市青羊区委关于坚持科技创新引领突出融合发展特色赋能产业高质量发展的实施意见\n中共成都市青羊区委\n",
+				"\n一、总体要求\n", "\n(一)建强科技创新体系,打造产业高质量发展新优势\n", "全面落实企业诉求专职专岗“接诉即办”"},
+			absent: []string{"在线咨询", "政策查询", "我的企业", "发布日期", "来源", "类型", "A+", "A-", "附件下载", "我要申报", "验证码", "版权所有", "ICP", "首页"},
+		},
+		{
 			file: "zj430.docx", format: "docx", encoding: "utf-8",
 			want: []string{"\n一、我市上市公司成功并购", "\n（二）出资额在5000万元以上的：\n1.不足1亿元", "\n2.达到1亿元以上",
 				"\n并购方出资额 奖励金额\n3000万元至5000万元 75万元\n", "\n十、企业第一大股东"},

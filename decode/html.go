@@ -31,8 +31,11 @@ func decodeHTML(name string, data []byte) (content, error) {
 	}
 	removeInvisible(root)
 	hints := htmlHints(root)
-	main := mainContent(root)
-	lines := dropChromeLines(render(main))
+	var lines []string
+	for _, n := range mainContent(root) {
+		lines = append(lines, render(n)...)
+	}
+	lines = dropChromeLines(lines)
 	text := joinLines(lines)
 	return content{text: text, encoding: enc, hints: hints}, nil
 }

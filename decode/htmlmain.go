@@ -61,11 +61,12 @@ func removeWhere(root *html.Node, drop func(*html.Node) bool) {
 	}
 }
 
-// mainContent removes page furniture and returns the smallest element that
-// holds most of the page's non-link Chinese text: starting at <body>, it
-// descends into the child holding at least 80% of it, as long as no heading
-// of the article is left behind (a title is often a sibling of the body text).
-func mainContent(root *html.Node) *html.Node {
+// mainContent removes page furniture and returns the article: the smallest
+// element that holds most of the page's non-link Chinese text, found by
+// descending from <body> into the child holding at least 80% of it, and the
+// article heading when the descent left it behind (a title is often a
+// sibling of the body text, with an info bar or promotion box between).
+func mainContent(root *html.Node) []*html.Node {
 	body := root
 	if b := findAll(root, "body"); len(b) > 0 {
 		body = b[0]
@@ -78,7 +79,7 @@ func mainContent(root *html.Node) *html.Node {
 			chromeClass.MatchString(attr(n, "class")) || chromeClass.MatchString(attr(n, "id"))
 		return chrome && textWeight(n)*2 < all
 	})
-	cur := body
+	cur, heading := body, (*html.Node)(nil)
 	for {
 		total := textWeight(cur)
 		best, bestW := (*html.Node)(nil), 0
@@ -87,11 +88,18 @@ func mainContent(root *html.Node) *html.Node {
 				best, bestW = c, w
 			}
 		}
-		if best == nil || bestW*5 < total*4 || headingOutside(cur, best) {
-			return cur
+		if best == nil || bestW*5 < total*4 {
+			break
+		}
+		if h := headingBefore(cur, best); h != nil {
+			heading = h
 		}
 		cur = best
 	}
+	if heading != nil && !contains(cur, heading) {
+		return []*html.Node{heading, cur}
+	}
+	return []*html.Node{cur}
 }
 
 // textWeight counts the Han characters under n that are not link text: the
@@ -116,19 +124,30 @@ func textWeight(n *html.Node) int {
 	return w
 }
 
-// headingOutside reports whether parent holds an article heading (h1–h3 with
-// at least six Han characters outside links) that is not inside child.
-func headingOutside(parent, child *html.Node) bool {
-	for c := parent.FirstChild; c != nil; c = c.NextSibling {
-		if c == child || c.Type != html.ElementNode {
+// headingBefore returns the last article heading (h1–h3 with at least six
+// Han characters outside links) among parent's children before child.
+func headingBefore(parent, child *html.Node) *html.Node {
+	var found *html.Node
+	for c := parent.FirstChild; c != nil && c != child; c = c.NextSibling {
+		if c.Type != html.ElementNode {
 			continue
 		}
 		for _, tag := range []string{"h1", "h2", "h3"} {
 			for _, h := range findAll(c, tag) {
 				if textWeight(h) >= 6 {
-					return true
+					found = h
 				}
 			}
+		}
+	}
+	return found
+}
+
+// contains reports whether n is inside root.
+func contains(root, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
 		}
 	}
 	return false
@@ -137,7 +156,7 @@ func headingOutside(parent, child *html.Node) bool {
 // chromeLine matches whole lines of portal furniture that survive inside the
 // article box: share and print bars, font-size switches, 在线咨询, previous/
 // next links, view counters, editor credits.
-var chromeLine = regexp.MustCompile(`^[【\[]?(在线咨询|我要咨询|分享到?[:：]?.*|打印(本页|此页)?|关闭(本页|窗口)?|收藏|返回(顶部|首页)?|扫一扫.*|字[体号][:：]?\s*[【\[]?\s*大\s*中\s*小.*|上一篇.*|下一篇.*|相关(链接|文章|阅读|新闻).*|责任编辑[:：].*|(浏览|点击|阅读|访问)(次数|量|数)[:：].*|附件下载[:：]?|(微信|微博|QQ空间)|【?\s*(打印|关闭)\s*】?(\s*【?\s*(打印|关闭|收藏)\s*】?)*)[】\]]?$`)
+var chromeLine = regexp.MustCompile(`^[【\[]?(在线咨询|我要咨询|分享到?[:：]?.*|打印(本页|此页)?|关闭(本页|窗口)?|收藏|返回(顶部|首页)?|扫一扫.*|字[体号][:：]?\s*[【\[]?\s*大\s*中\s*小.*|上一篇.*|下一篇.*|相关(链接|文章|阅读|新闻).*|责任编辑[:：].*|(浏览|点击|阅读|访问)(次数|量|数)[:：].*|附件下载[:：]?|(微信|微博|QQ空间)|A\s*[+＋-]|【?\s*(打印|关闭)\s*】?(\s*【?\s*(打印|关闭|收藏)\s*】?)*)[】\]]?$`)
 
 // dropChromeLines removes furniture lines and the metadata lines (发布日期：…
 // 来源：…) that htmlHints has already read.
