@@ -56,16 +56,6 @@ func scanMeasure(s string, i int) (measure, int, bool) {
 	return lo, lo.end, true
 }
 
-// scanPercentWords reads "百分之二十" as 20 %.
-func scanPercentWords(s string, i int) (measure, bool) {
-	j := i + len("百分之")
-	tok, _, ok := scanNumber(s, j)
-	if !ok || tok.digitwise || !numberStart(s, j) {
-		return measure{}, false
-	}
-	return measure{v: tok.v, unit: percentUnit, start: i, end: tok.end}, true
-}
-
 // scanSingle reads one number, its multipliers, 余/多, and its unit if any
 // (unit.text is "" when none follows). needContext applies the checks on what
 // precedes the number; the upper end of a range skips them.
