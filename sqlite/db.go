@@ -89,7 +89,10 @@ func OpenFileNoMigrate(ctx context.Context, path string) (*DB, error) {
 		db.write.Close()
 		return nil, fmt.Errorf("sqlite: open %s: %w", path, err)
 	}
-	db.read.SetMaxOpenConns(max(4, runtime.NumCPU()))
+	readers := max(4, runtime.NumCPU())
+	db.read.SetMaxOpenConns(readers)
+	// Keep readers open: each new connection runs the pragmas again.
+	db.read.SetMaxIdleConns(readers)
 	// The write connection creates the file and switches it to WAL before any
 	// reader opens it.
 	if err := db.write.PingContext(ctx); err != nil {

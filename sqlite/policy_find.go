@@ -3,6 +3,7 @@ package sqlite
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
 
@@ -69,7 +70,7 @@ func (db *DB) OriginalFile(ctx context.Context, id string, version int) (huiqi.S
 	var doc string
 	var sum sql.NullString
 	var raw []byte
-	err := db.read.QueryRowContext(ctx, `SELECT v.doc, v.file_sha256, f.bytes FROM policy_versions v
+	err := db.read.QueryRowContext(ctx, `SELECT json_extract(v.doc, '$.source'), v.file_sha256, f.bytes FROM policy_versions v
 		LEFT JOIN files f ON f.sha256 = v.file_sha256
 		WHERE v.policy_id = ? AND v.version = ?`, id, version).Scan(&doc, &sum, &raw)
 	if errors.Is(err, sql.ErrNoRows) {
@@ -80,9 +81,9 @@ func (db *DB) OriginalFile(ctx context.Context, id string, version int) (huiqi.S
 	if !sum.Valid {
 		return huiqi.Source{}, nil, huiqi.Errorf(huiqi.ENOTFOUND, "policy %q version %d was saved without its file", id, version)
 	}
-	p, err := storekit.DecodePolicy([]byte(doc))
-	if err != nil {
-		return huiqi.Source{}, nil, err
+	var src huiqi.Source
+	if err := json.Unmarshal([]byte(doc), &src); err != nil {
+		return huiqi.Source{}, nil, fmt.Errorf("sqlite: original file of %s version %d: decode source: %w", id, version, err)
 	}
-	return p.Source, raw, nil
+	return src, raw, nil
 }

@@ -4,14 +4,29 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// listWhere filters policies by the latest version's region and doc type; an
-// empty filter value matches everything.
-const listWhere = ` WHERE (?1 = '' OR p.region_code = ?1) AND (?2 = '' OR p.doc_type = ?2)`
+// listWhere builds the filter on the latest version's region and doc type,
+// leaving out empty values so that the planner sees plain equalities and
+// picks the matching index.
+func listWhere(f huiqi.PolicyFilter) (string, []any) {
+	var conds []string
+	var args []any
+	if f.RegionCode != "" {
+		conds, args = append(conds, "p.region_code = ?"), append(args, f.RegionCode)
+	}
+	if f.DocType != "" {
+		conds, args = append(conds, "p.doc_type = ?"), append(args, f.DocType)
+	}
+	if len(conds) == 0 {
+		return "", nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args
+}
 
 // ListPolicies returns summaries of latest versions, most recently updated
 // first, and the number of policies matching f.
@@ -26,17 +41,16 @@ func (db *DB) ListPolicies(ctx context.Context, f huiqi.PolicyFilter) ([]huiqi.P
 		return nil, 0, fmt.Errorf("sqlite: list policies: %w", err)
 	}
 	defer tx.Rollback()
+	where, args := listWhere(f)
 	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM policies p`+listWhere,
-		f.RegionCode, f.DocType).Scan(&total); err != nil {
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM policies p`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: count policies: %w", err)
 	}
 	rows, err := tx.QueryContext(ctx, `SELECT p.id, v.version, v.title, v.doc_number, v.doc_type,
 		v.region_code, v.issuers, v.issued_on, v.published_on, v.draft, v.measures, v.targets, v.tasks,
 		p.updated_at
 		FROM policies p JOIN policy_versions v ON v.policy_id = p.id AND v.version = p.latest_version`+
-		listWhere+` ORDER BY p.updated_at DESC, p.id LIMIT ?3 OFFSET ?4`,
-		f.RegionCode, f.DocType, limit, offset)
+		where+` ORDER BY p.updated_at DESC, p.id LIMIT ? OFFSET ?`, append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: list policies: %w", err)
 	}
