@@ -197,3 +197,34 @@ func TestRunNeedsParts(t *testing.T) {
 		t.Errorf("err = %v, want an EINVALID error", err)
 	}
 }
+
+// Progress advances with every document, inside a large file too, and ends
+// with all files and bytes done.
+func TestRunProgress(t *testing.T) {
+	t.Parallel()
+	var seen []ingest.Progress
+	p := newPipeline(openStore(t), 2)
+	p.Progress = func(pr ingest.Progress) { seen = append(seen, pr) }
+	sum, err := p.Run(context.Background(), corpus)
+	if err != nil {
+		t.Fatal(err)
+	}
+	inside, base := false, int64(-1)
+	for i, pr := range seen {
+		if i > 0 && (pr.Bytes < seen[i-1].Bytes || pr.Docs < seen[i-1].Docs) {
+			t.Fatalf("progress went back: %+v after %+v", pr, seen[i-1])
+		}
+		// Files sort as 000, 001, broken.docx, notes.xyz, sub/three.jsonl: the
+		// first JSONL record counts before its file ends.
+		if pr.Files == 4 && pr.Docs == 2 {
+			base = pr.Bytes
+		}
+		if pr.Files == 4 && pr.Docs == 3 && base >= 0 && pr.Bytes > base {
+			inside = true
+		}
+	}
+	last := seen[len(seen)-1]
+	if !inside || last.Files != last.FilesTotal || last.Bytes != last.BytesTotal || last.Docs != sum.Docs || last.Fraction() != 1 {
+		t.Errorf("inside a file: %v; last progress %+v", inside, last)
+	}
+}

@@ -15,6 +15,9 @@ type writer struct {
 	start time.Time
 	sum   Summary
 	total Progress // only FilesTotal and BytesTotal are used
+	// partial counts the raw bytes of the documents saved from the file in
+	// progress, so that one large JSONL file shows progress before it ends.
+	partial int64
 }
 
 // run saves the documents of each file as they are extracted, until the files
@@ -58,6 +61,7 @@ func (w *writer) file(ctx context.Context, s *slot) bool {
 			return false
 		}
 		w.save(ctx, d, o)
+		w.partial = min(w.partial+int64(len(d.raw)), s.file.size)
 		w.report()
 	}
 	if ctx.Err() != nil {
@@ -68,6 +72,7 @@ func (w *writer) file(ctx context.Context, s *slot) bool {
 	}
 	w.sum.Files++
 	w.sum.Bytes += s.file.size
+	w.partial = 0
 	w.report()
 	return true
 }
@@ -103,6 +108,7 @@ func (w *writer) report() {
 	}
 	pr := w.total
 	pr.Summary = w.sum
+	pr.Bytes += w.partial
 	pr.Duration = time.Since(w.start)
 	w.p.Progress(pr)
 }
