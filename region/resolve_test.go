@@ -39,6 +39,13 @@ func TestResolve(t *testing.T) {
 		{"short province before regulator", []string{"国家金融监督管理总局山东监管局"}, "370000"},
 		{"county-level short name before zone", []string{"岱山经济开发区管委会"}, "330921"},
 		{"district followed by 域 is not the district", []string{"维护和平区域稳定"}, ""},
+		{"county-level city under a province", []string{"仙桃市人民政府"}, "429004"},
+		{"forest district short name", []string{"神农架林区管委会"}, "429021"},
+		{"xinjiang corps city", []string{"石河子市人民政府"}, "659001"},
+		{"municipality short name before zone", []string{"天津经济技术开发区管委会"}, "120000"},
+		{"province short name alone is not enough", []string{"浙江大学"}, ""},
+		{"jilin province and city are both named", []string{"吉林省吉林市人民政府"}, "220200"},
+		{"jilin short name is ambiguous", []string{"吉林高新区"}, ""},
 		{"nothing", []string{"关于开展2023年度申报工作的通知"}, ""},
 		{"no texts", nil, ""},
 	}
