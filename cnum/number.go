@@ -14,8 +14,8 @@ type numTok struct {
 
 // ParseNumber parses a whole string as a numeral: "50", "1,200", "1.5",
 // "五十", "一千二百", "两万", "二〇二三" (digit by digit), "3万", "1.5亿",
-// "1千", "１２", "百分之二十" (20) and "20%" (20). ok is false when s is
-// anything else.
+// "1千", "１２", "二点五", "百分之二十" (20) and "20%" (20). ok is false
+// when s is anything else.
 func ParseNumber(s string) (v float64, ok bool) {
 	s = strings.Trim(s, " \t\u3000\u00a0")
 	if rest, found := strings.CutPrefix(s, "百分之"); found {
@@ -26,10 +26,14 @@ func ParseNumber(s string) (v float64, ok bool) {
 		s = rest
 	}
 	tok, _, ok := scanNumber(s, 0)
-	if !ok || tok.end != len(s) {
+	if !ok {
 		return 0, false
 	}
-	return tok.v.float(), true
+	d, end := hanDecimals(s, tok) // 二点五: safe here, the whole string is a number
+	if end != len(s) {
+		return 0, false
+	}
+	return d.float(), true
 }
 
 // scanNumber reads the numeral starting at byte i. When there is none, next
