@@ -188,6 +188,7 @@ func TestErrors(t *testing.T) {
 		{name: "empty", file: "e.txt", data: []byte{}, code: huiqi.EINVALID, msg: []string{"e.txt", "no text"}},
 		{name: "whitespace", file: "w.txt", data: []byte(" \r\n\t\u3000\n"), code: huiqi.EINVALID, msg: []string{"no text"}},
 		{name: "undecodable", file: "bad.txt", data: []byte("政策\xff\xfe\xfd文本"), code: huiqi.EINVALID, msg: []string{"bad.txt", "offset 6"}},
+		{name: "damaged utf-8", file: "d.txt", data: damaged(t), code: huiqi.EINVALID, msg: []string{"d.txt", "UTF-8", "offset 300"}},
 		{name: "bad utf-8 after bom", file: "bom.txt", data: []byte("\xef\xbb\xbfab\xffc"), code: huiqi.EINVALID, msg: []string{"offset 5"}},
 		{name: "not a docx", file: "n.docx", data: []byte("plain text"), code: huiqi.EINVALID, msg: []string{"n.docx", "zip"}},
 		{name: "not a pdf", file: "n.pdf", data: []byte("plain text"), code: huiqi.EINVALID, msg: []string{"n.pdf", "%PDF-"}},
@@ -223,6 +224,14 @@ func TestSupported(t *testing.T) {
 			t.Errorf("Supported(%q) = %v, want %v", name, got, want)
 		}
 	}
+}
+
+// damaged is the UTF-8 copy of zj17 with byte 301, the second byte of the
+// character at 300, overwritten: the sequence at 300 becomes invalid.
+func damaged(t testing.TB) []byte {
+	b := mustRead(t, "testdata/zj17_utf8.txt")
+	b[301] = 0xFF
+	return b
 }
 
 func mustRead(t testing.TB, path string) []byte {

@@ -36,6 +36,12 @@ func toUTF8(name string, data []byte, declared string) (string, string, error) {
 	if utf8.Valid(data) {
 		return string(data), "utf-8", nil
 	}
+	if off, ok := damagedUTF8(data); ok {
+		// UTF-8 Chinese with a damaged byte also parses as GB18030, into
+		// mojibake: report the damage instead.
+		return "", "", huiqi.Errorf(huiqi.EINVALID,
+			"%s: UTF-8 text with an invalid byte at offset %d: the file is damaged or mixes encodings", name, off)
+	}
 	if isBig5Label(declared) {
 		if s, ok := fromBig5(data); ok {
 			return s, "big5", nil
@@ -53,6 +59,29 @@ func toUTF8(name string, data []byte, declared string) (string, string, error) {
 	}
 	return "", "", huiqi.Errorf(huiqi.EINVALID,
 		"%s: neither UTF-8 nor GB18030 (invalid byte at offset %d): save it as UTF-8", name, off)
+}
+
+// damagedUTF8 reports whether data is UTF-8 text with a few invalid bytes:
+// far more valid multi-byte sequences than invalid bytes. GBK and Big5 text
+// forms almost no valid UTF-8 multi-byte sequence. It returns the offset of
+// the first invalid byte.
+func damagedUTF8(data []byte) (int, bool) {
+	first, bad, multi := -1, 0, 0
+	for i := 0; i < len(data); {
+		r, n := utf8.DecodeRune(data[i:])
+		switch {
+		case r == utf8.RuneError && n <= 1:
+			bad++
+			if first < 0 {
+				first = i
+			}
+			n = 1
+		case n > 1:
+			multi++
+		}
+		i += n
+	}
+	return first, first >= 0 && multi >= 8 && bad*20 < multi
 }
 
 // checkUTF8 returns data as text when it is valid UTF-8; skip is the number

@@ -22,20 +22,27 @@ var metaLabels = []string{
 
 // metaLabelRE matches any label followed by a colon, allowing the spaces
 // portals pad labels with (来　　源：).
-var metaLabelRE = buildLabelRE(metaLabels)
+var (
+	metaLabelRE     = buildLabelRE("", metaLabels)
+	metaLineStartRE = buildLabelRE(`^[ \x{3000}【\[]*`, metaLabels)
+)
 
-func buildLabelRE(labels []string) *regexp.Regexp {
+func buildLabelRE(prefix string, labels []string) *regexp.Regexp {
 	alts := make([]string, len(labels))
 	for i, l := range labels {
 		alts[i] = strings.Join(strings.Split(l, ""), `[ \x{3000}]*`)
 	}
-	return regexp.MustCompile(`(` + strings.Join(alts, "|") + `)[ \x{3000}]*[:：]`)
+	return regexp.MustCompile(prefix + `(` + strings.Join(alts, "|") + `)[ \x{3000}]*[:：]`)
 }
+
+// maxMetaLine is the longest line searched for labels, in bytes: metadata
+// lines and information-table rows are short, and the label regexp is slow
+// on the long lines of body text.
+const maxMetaLine = 600
 
 // isMetaLine reports whether a line starts with a metadata label.
 func isMetaLine(l string) bool {
-	loc := metaLabelRE.FindStringIndex(l)
-	return loc != nil && strings.TrimLeft(l[:loc[0]], " \u3000【[") == ""
+	return len(l) <= maxMetaLine && strings.ContainsAny(l, ":：") && metaLineStartRE.MatchString(l)
 }
 
 // metaFields reads label: value pairs from the page's lines. A value runs to
@@ -43,6 +50,9 @@ func isMetaLine(l string) bool {
 func metaFields(lines []string) map[string]string {
 	fields := map[string]string{}
 	for i, l := range lines {
+		if len(l) > maxMetaLine || !strings.ContainsAny(l, ":：") {
+			continue
+		}
 		locs := metaLabelRE.FindAllStringSubmatchIndex(l, -1)
 		for j, loc := range locs {
 			end := len(l)
