@@ -27,7 +27,7 @@ func Resolve(texts ...string) (Region, bool) {
 		if nationalPrefix(t) && !mentionBefore(all[i], subjectStart(t)) {
 			return National, true
 		}
-		if r, ok := resolveMentions(all[i], ctx); ok {
+		if r, ok := resolveMentions(all[i], ctx, subjectStart(t)); ok {
 			return r, true
 		}
 	}
@@ -48,15 +48,16 @@ func contextCodes(all [][]mention) []string {
 }
 
 // resolveMentions picks the first settled mention and refines it with later
-// mentions inside it.
-func resolveMentions(ms []mention, ctx []string) (Region, bool) {
-	cur := ""
+// mentions inside it (成都市…青羊区). A name before 关于 is the issuer's, so
+// names in the subject after it ("浙江省人民政府关于印发杭州市…") do not refine it.
+func resolveMentions(ms []mention, ctx []string, subject int) (Region, bool) {
+	cur, issuer := "", false
 	for _, m := range ms {
 		code, ok := settle(m, ctx)
 		switch {
-		case !ok:
+		case !ok || (issuer && m.start >= subject):
 		case cur == "":
-			cur = code
+			cur, issuer = code, m.start < subject
 		case code != cur && Contains(cur, code):
 			cur = code
 		}

@@ -46,6 +46,8 @@ func TestResolve(t *testing.T) {
 		{"province short name alone is not enough", []string{"浙江大学"}, ""},
 		{"jilin province and city are both named", []string{"吉林省吉林市人民政府"}, "220200"},
 		{"jilin short name is ambiguous", []string{"吉林高新区"}, ""},
+		{"subject region does not refine the issuer", []string{"浙江省人民政府关于印发杭州市城市发展规划的通知"}, "330000"},
+		{"title without issuer names the region", []string{"关于印发杭州市城市发展规划的通知"}, "330100"},
 		{"nothing", []string{"关于开展2023年度申报工作的通知"}, ""},
 		{"no texts", nil, ""},
 	}
