@@ -145,7 +145,8 @@ func matchArabic(text string, p int) (label, bool) {
 	return label{kind: huiqi.ClauseArabic, start: p, end: after, number: num, norm: asciiDigits(text[p:end])}, true
 }
 
-// matchHan reads 一、 一. 一．; "一、二、三等" is an enumeration, not a label.
+// matchHan reads 一、 一. 一．; "一、二、三等" and "一、二层次" (the numeral that
+// follows is the next one) are enumerations, not labels.
 func matchHan(text string, p int) (label, bool) {
 	end, _ := takeWhile(text, p, 4, isHanNumeral)
 	num, ok := hanNumber(text[p:end])
@@ -157,6 +158,9 @@ func matchHan(text string, p int) (label, bool) {
 		return label{}, false
 	}
 	if next, n := takeWhile(text, after, 4, isHanNumeral); n > 0 && startsWith(text, next, func(r rune) bool { return r == '、' }) {
+		return label{}, false
+	}
+	if r, _ := utf8.DecodeRuneInString(text[after:]); hanDigits[r] == num+1 && r != '两' {
 		return label{}, false
 	}
 	return label{kind: huiqi.ClauseHan, start: p, end: after, number: num, norm: text[p:end]}, true

@@ -1,6 +1,8 @@
 package clause
 
 import (
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
@@ -14,7 +16,7 @@ import (
 // and inside a sentence only as the first child right after its parent's short
 // heading ("三、重点任务(一)实施…行动1.绘制…").
 func Parse(text string) []huiqi.Clause {
-	p := &parser{text: text, rank: map[huiqi.ClauseKind]int{}, last: map[huiqi.ClauseKind]int{}, paths: map[string]int{}}
+	p := &parser{text: text, last: map[huiqi.ClauseKind]int{}, paths: map[string]int{}}
 	for i := 0; i < len(text); {
 		r, size := utf8.DecodeRuneInString(text[i:])
 		if mayStartLabel(r) {
@@ -48,8 +50,8 @@ type parser struct {
 	text   string
 	out    []huiqi.Clause
 	stack  []*node
-	rank   map[huiqi.ClauseKind]int // depth order of kinds, by first appearance
-	last   map[huiqi.ClauseKind]int // last accepted number of each kind
+	seen   [kindCount][kindCount]bool // seen[a][b]: kind b has been opened inside kind a
+	last   map[huiqi.ClauseKind]int   // last accepted number of each kind
 	paths  map[string]int
 	dashes int // top-level dash bullets so far
 }
@@ -65,12 +67,30 @@ func (p *parser) accept(lab label) bool {
 	case lab.kind == huiqi.ClauseDash:
 		return pos == posLineStart
 	case pos == posLineStart:
-		return !p.jumps(lab)
+		return !p.jumps(lab) && !afterOrdinalPrefix(p.text, lab.start) && !isTOCLine(p.text, lab.start)
 	case pos == posAfterEnd:
 		return p.continues(lab)
 	default:
 		return lab.kind != huiqi.ClauseHan && p.firstChild(lab)
 	}
+}
+
+// afterOrdinalPrefix reports whether the line before p ends with "第", so that the
+// label is the rest of a broken "第一、二层次".
+func afterOrdinalPrefix(text string, p int) bool {
+	q := strings.LastIndexByte(text[:p], '\n')
+	return q > 0 && lastRune(strings.TrimRightFunc(text[:q], unicode.IsSpace)) == '第'
+}
+
+// isTOCLine reports whether the line starting at p is a table-of-contents entry
+// ("一、现状与形势........1"): its label repeats a heading found later.
+func isTOCLine(text string, p int) bool {
+	line := text[p:]
+	if i := strings.IndexByte(line, '\n'); i >= 0 {
+		line = line[:i]
+	}
+	line = strings.TrimRight(line, " \t0123456789")
+	return strings.HasSuffix(line, "....") || strings.HasSuffix(line, "……") || strings.HasSuffix(line, "····")
 }
 
 // maxLineJump is the largest step forward a line-start label may take in an

@@ -38,6 +38,11 @@ func TestParsePaths(t *testing.T) {
 		{"shallower kind closes deeper ones", "一、甲\n(一)子\n1.孙\n二、乙\n1.子", "一 一/(一) 一/(一)/1 二 二/1"},
 		{"inline chapter then article", "第一章 总则 第一条 为了规范。第二条 适用。", "第一章 第一章/第一条 第一章/第二条"},
 		{"enumeration of han numerals", "一、甲\n一、二、三等奖各一名。", "一"},
+		{"table of contents skipped", "目 录\n一、现状与形势........1\n（一）指导思想…………2\n一、现状与形势\n近十年来。", "一"},
+		{"usually shallower kind never seen inside closes", "(一)甲\n(二)乙\n一、总体要求\n(一)指导思想\n(二)原则\n二、任务", "(一) (二) 一 一/(一) 一/(二) 二"},
+		{"kinds never seen together follow the usual order", "一、甲\n1.子\n二、乙\n(一)子\n1.孙\n(二)子", "一 一/1 二 二/(一) 二/(一)/1 二/(二)"},
+		{"preface list closes before 一、", "1.甲\n2.乙\n一、总则", "1 2 一"},
+		{"restart of a usually shallower kind is a sibling", "一、甲\n(一)子\n1.孙\n2.孙\n一、附件甲", "一 一/(一) 一/(一)/1 一/(一)/2 一~2"},
 		{"circled numbers", "1.甲\n①子一\n②子二\n2.乙", "1 1/① 1/② 2"},
 	}
 	for _, tt := range tests {

@@ -9,7 +9,7 @@ import (
 
 // push opens a clause for lab, closing the clauses it ends. A kind already open
 // makes lab a sibling of that clause; a new kind nests under the innermost clause
-// of a shallower rank; dash bullets nest under whatever is open.
+// whose kind contains lab's (see nests); dash bullets nest under whatever is open.
 func (p *parser) push(lab label) {
 	if lab.kind == huiqi.ClauseDash {
 		if n := len(p.stack); n > 0 && p.stack[n-1].lab.kind == huiqi.ClauseDash {
@@ -33,16 +33,52 @@ func (p *parser) closeFor(lab label) {
 			return
 		}
 	}
-	r, ok := p.rank[lab.kind]
-	if !ok {
-		r = len(p.rank)
-		p.rank[lab.kind] = r
-	}
 	n := len(p.stack)
-	for n > 0 && p.rank[p.stack[n-1].lab.kind] > r {
+	for n > 0 && !p.nests(p.stack[n-1].lab.kind, lab.kind) {
 		n--
 	}
 	p.popTo(n, lab.start)
+}
+
+// nests reports whether a clause of kind inner opens inside an open clause of
+// kind outer. The document teaches the order: once inner has been seen inside
+// outer it nests there, and once outer has been seen inside inner it does not
+// (the order in which kinds first appear). Kinds never seen together follow
+// the usual order (章 > 节 > 条 > 一、 > (一) > 1. > (1) > ①), so "1." items
+// directly under 一、 do not make a later "(一)" their sibling.
+func (p *parser) nests(outer, inner huiqi.ClauseKind) bool {
+	o, i := kindIndex(outer), kindIndex(inner)
+	switch {
+	case p.seen[o][i]:
+		return true
+	case p.seen[i][o]:
+		return false
+	}
+	return typicalDepth[outer] < typicalDepth[inner]
+}
+
+// kindCount is the number of clause kinds; kindIndex numbers them.
+const kindCount = 9
+
+var kindOrder = []huiqi.ClauseKind{
+	huiqi.ClauseChapter, huiqi.ClauseSection, huiqi.ClauseArticle, huiqi.ClauseHan, huiqi.ClauseParenHan,
+	huiqi.ClauseArabic, huiqi.ClauseParenArabic, huiqi.ClauseCircled, huiqi.ClauseDash,
+}
+
+func kindIndex(k huiqi.ClauseKind) int {
+	for i, o := range kindOrder {
+		if o == k {
+			return i
+		}
+	}
+	return kindCount - 1
+}
+
+// typicalDepth is the usual nesting order of numbered kinds in Chinese policy
+// documents, used for kinds the document has not yet shown together.
+var typicalDepth = map[huiqi.ClauseKind]int{
+	huiqi.ClauseChapter: 0, huiqi.ClauseSection: 1, huiqi.ClauseArticle: 2, huiqi.ClauseHan: 3,
+	huiqi.ClauseParenHan: 4, huiqi.ClauseArabic: 5, huiqi.ClauseParenArabic: 6, huiqi.ClauseCircled: 7,
 }
 
 // popTo closes the clauses on the stack from index i up, ending them at byte at.
@@ -81,6 +117,9 @@ func (p *parser) open(lab label) {
 		Path: path, Label: p.text[lab.start:lab.end], Kind: lab.kind, Number: lab.number,
 		Depth: len(p.stack) + 1, Span: huiqi.Span{Start: lab.start}, HeadSpan: huiqi.Span{Start: lab.start},
 	})
+	for _, n := range p.stack {
+		p.seen[kindIndex(n.lab.kind)][kindIndex(lab.kind)] = true
+	}
 	p.stack = append(p.stack, &node{lab: lab, idx: len(p.out) - 1})
 }
 

@@ -11,7 +11,8 @@ import (
 // to the next only when all of these hold:
 //   - the document is wrapped: at least 3 lines, and a quarter of its lines of
 //     8–70 characters, have the same width (within 2 characters), the wrap width,
-//     and that width is a page's (15–70 Chinese characters);
+//     that width is a page's (15–70 Chinese characters), and at least 3 times two
+//     full lines in a row carry one sentence across the break;
 //   - the line is full (85% of the wrap width up to the wrap width), so titles
 //     and headings (short lines) stay alone;
 //   - it ends inside a sentence: with a Chinese character, a letter or digit, an
@@ -26,16 +27,19 @@ const (
 	wrapSlack    = 4 // display columns: two Chinese characters
 )
 
-// joinWrapped joins lines wrapped mid-sentence in PDF-like text.
+// joinWrapped joins lines wrapped mid-sentence in PDF-like text, and, in any
+// text, an ordinal broken after its "第" ("第\n一、二层次").
 func joinWrapped(lines []string) []string {
 	wrap := wrapWidth(lines)
-	if wrap == 0 {
-		return lines
-	}
 	out := make([]string, 0, len(lines))
 	prevFull := false
 	for _, l := range lines {
-		if n := len(out); n > 0 && prevFull && continuesLine(out[n-1], l) {
+		n := len(out)
+		if n > 0 && brokenOrdinal(out[n-1], l) {
+			out[n-1] += l
+			continue
+		}
+		if n > 0 && wrap > 0 && prevFull && continuesLine(out[n-1], l) {
 			out[n-1] += strings.TrimLeftFunc(l, unicode.IsSpace)
 		} else {
 			out = append(out, l)
@@ -68,10 +72,24 @@ func wrapWidth(lines []string) int {
 			best = c
 		}
 	}
-	if counts[best] < 3 || counts[best]*4 < considered {
+	if counts[best] < 3 || counts[best]*4 < considered || !wrapEvidence(lines, best) {
 		return 0
 	}
 	return best
+}
+
+// wrapEvidence reports whether lines show the mark of wrapping at width wrap: at
+// least 3 times a full line breaks off a sentence that the next line, full too,
+// continues. Headings above paragraphs of joined text do not, which keeps a
+// second Clean from joining what the first one left apart.
+func wrapEvidence(lines []string, wrap int) bool {
+	n := 0
+	for i := 0; i+1 < len(lines) && n < 3; i++ {
+		if isFull(displayWidth(lines[i]), wrap) && isFull(displayWidth(lines[i+1]), wrap) && continuesLine(lines[i], lines[i+1]) {
+			n++
+		}
+	}
+	return n >= 3
 }
 
 // isFull reports whether a line of width w reaches the wrap width.
@@ -91,6 +109,13 @@ func displayWidth(l string) int {
 		}
 	}
 	return w
+}
+
+// brokenOrdinal reports whether prev ends with the "第" of an ordinal whose
+// numeral starts next.
+func brokenOrdinal(prev, next string) bool {
+	first, _ := utf8.DecodeRuneInString(next)
+	return lastRune(prev) == '第' && (isHanNumeral(first) || isDigit(first))
 }
 
 // continuesLine reports whether next continues the sentence prev breaks off.
