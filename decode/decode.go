@@ -1,9 +1,3 @@
-// Package decode turns input files (text, HTML, Word .docx, PDF, Markdown and
-// JSONL corpus files) into huiqi.Documents: UTF-8 text as published, with the
-// container's markup removed and the container's metadata kept as hints.
-//
-// It reads only the file it is given, with one exception: PDF text is taken
-// from poppler's pdftotext, run as a subprocess (see pdf.go for why).
 package decode
 
 import (

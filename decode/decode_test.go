@@ -31,6 +31,7 @@ func TestFileFormats(t *testing.T) {
 		{file: "zj17_utf16be_bom.txt", format: "txt", encoding: "utf-16be", want: []string{zj17Sentence}},
 		{file: "zj17_utf16be_nobom.txt", format: "txt", encoding: "utf-16be", want: []string{zj17Sentence}},
 		{file: "seed001_big5.txt", format: "txt", encoding: "big5", want: []string{"成都市科學技術局\n"}},
+		{file: "seed001_gbk.txt", format: "txt", encoding: "gb18030", want: []string{"成都市科學技術局\n"}},
 		{file: "seed001_traditional.txt", format: "txt", encoding: "utf-8", want: []string{"成都市科學技術局\n"}},
 		{
 			file: "zj17_portal_gbk.html", format: "html", encoding: "gb18030",
@@ -128,12 +129,14 @@ func TestEncodingsAgree(t *testing.T) {
 		}
 	}
 	orig, _ := os.ReadFile("testdata/seed001_traditional.txt")
-	big5, err := File("testdata/seed001_big5.txt")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if big5[0].Text != normalize(string(orig)) {
-		t.Error("Big5 copy of seed 001 decodes to a different text than the UTF-8 copy")
+	for _, f := range []string{"seed001_big5.txt", "seed001_gbk.txt"} {
+		got, err := File(filepath.Join("testdata", f))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got[0].Text != normalize(string(orig)) {
+			t.Errorf("%s decodes to a different text than the UTF-8 copy of seed 001", f)
+		}
 	}
 }
 
