@@ -195,3 +195,17 @@ func TestHunksNameTheClause(t *testing.T) {
 		t.Errorf("a version compared with itself: %+v", same)
 	}
 }
+
+func TestWriteTextNarrowsLongFields(t *testing.T) {
+	t.Parallel()
+	sentence := "对园区建筑面积8000平方米及以上的，按照实际新增投资额最高30%给予一次性补助，园区最高不超过%s万元，楼宇最高不超过100万元。"
+	old := &huiqi.Policy{Version: 1, Tasks: []huiqi.Task{{ClausePath: "1", Title: "园区", Text: strings.Replace(sentence, "%s", "200", 1)}}}
+	new := &huiqi.Policy{Version: 2, Tasks: []huiqi.Task{{ClausePath: "1", Title: "园区", Text: strings.Replace(sentence, "%s", "300", 1)}}}
+	var b strings.Builder
+	if err := diff.Policies(old, new).WriteText(&b); err != nil {
+		t.Fatal(err)
+	}
+	if want := "text: …，园区最高不超过200万元，楼宇最… → …，园区最高不超过300万元，楼宇最…"; !strings.Contains(b.String(), want) {
+		t.Errorf("got\n%s\nwant a line with %s", b.String(), want)
+	}
+}

@@ -37,11 +37,44 @@ func (r Result) WriteText(w io.Writer) error {
 
 func writeFields(w io.Writer, indent string, fs []FieldChange) {
 	for _, f := range fs {
-		fmt.Fprintf(w, "%s%s: %s → %s\n", indent, f.Field, quote(f.Old), quote(f.New))
+		old, new := narrow(f.Old, f.New)
+		fmt.Fprintf(w, "%s%s: %s → %s\n", indent, f.Field, quote(old), quote(new))
 	}
 }
 
-// quote shows an empty value as such and shortens long ones (texts of measures).
+// narrow cuts long values down to where they differ, with a little context,
+// so an amount edited in a long sentence reads …超过200万元… → …超过300万元….
+func narrow(old, new string) (string, string) {
+	a, b := []rune(oneLine(old)), []rune(oneLine(new))
+	if len(a) <= 40 && len(b) <= 40 {
+		return string(a), string(b)
+	}
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	s := 0
+	for s < len(a)-p && s < len(b)-p && a[len(a)-1-s] == b[len(b)-1-s] {
+		s++
+	}
+	const context = 8
+	cut := func(r []rune) string {
+		from, to := max(0, p-context), min(len(r), len(r)-s+context)
+		out := string(r[from:to])
+		if from > 0 {
+			out = "…" + out
+		}
+		if to < len(r) {
+			out += "…"
+		}
+		return out
+	}
+	return cut(a), cut(b)
+}
+
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// quote shows an empty value as such and shortens long ones.
 func quote(s string) string {
 	if strings.TrimSpace(s) == "" {
 		return "(none)"
