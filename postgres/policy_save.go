@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+	"time"
 
 	"github.com/jackc/pgx/v5/pgconn"
 
@@ -131,7 +132,7 @@ func latestUnchanged(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, lat
 
 // writeVersion points the locked policy row at version v and writes the file
 // (once per hash), the version and its normalised rows.
-func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, v int, now any) error {
+func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, v int, now time.Time) error {
 	p := &pr.Policy
 	region := storekit.RegionCode(p)
 	if _, err := tx.ExecContext(ctx, `UPDATE policies SET latest_version = $2, region_code = $3, doc_type = $4,
@@ -144,6 +145,24 @@ func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepare
 			return fmt.Errorf("file: %w", err)
 		}
 	}
+	if err := insertVersion(ctx, tx, pr, v, now); err != nil {
+		return err
+	}
+	for _, t := range storekit.Normalised(pr.ID, v, p) {
+		if err := storekit.InsertRows(ctx, tx, t, bind); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// bind is PostgreSQL's n-th placeholder.
+func bind(n int) string { return "$" + strconv.Itoa(n) }
+
+// insertVersion writes the version row with its searchable columns and the
+// export JSON.
+func insertVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, v int, now time.Time) error {
+	p, region := &pr.Policy, storekit.RegionCode(&pr.Policy)
 	doc, err := pr.Doc(v)
 	if err != nil {
 		return err
@@ -159,13 +178,5 @@ func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepare
 		len(p.Measures), len(p.Targets), len(p.Tasks), string(doc), now); err != nil {
 		return fmt.Errorf("version row: %w", err)
 	}
-	for _, t := range storekit.Normalised(pr.ID, v, p) {
-		if err := storekit.InsertRows(ctx, tx, t, bind); err != nil {
-			return err
-		}
-	}
 	return nil
 }
-
-// bind is PostgreSQL's n-th placeholder.
-func bind(n int) string { return "$" + strconv.Itoa(n) }

@@ -12,6 +12,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"strings"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -78,6 +79,10 @@ func OpenFile(ctx context.Context, path string) (*DB, error) {
 // OpenFileNoMigrate opens the database at path without migrating it, for
 // `huiqi migrate status` to show what is pending.
 func OpenFileNoMigrate(ctx context.Context, path string) (*DB, error) {
+	// The driver reads everything after '?' as connection parameters.
+	if path == "" || strings.Contains(path, "?") {
+		return nil, huiqi.Errorf(huiqi.EINVALID, "sqlite: invalid database path %q", path)
+	}
 	db := &DB{path: path, Now: time.Now}
 	var err error
 	if db.write, err = sql.Open("sqlite", dsn(path, "immediate")); err != nil {

@@ -99,6 +99,21 @@ func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepare
 			return fmt.Errorf("file: %w", err)
 		}
 	}
+	if err := insertVersion(ctx, tx, pr, v, now); err != nil {
+		return err
+	}
+	for _, t := range storekit.Normalised(pr.ID, v, p) {
+		if err := storekit.InsertRows(ctx, tx, t, func(int) string { return "?" }); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// insertVersion writes the version row with its searchable columns and the
+// export JSON.
+func insertVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, v int, now string) error {
+	p, region := &pr.Policy, storekit.RegionCode(&pr.Policy)
 	doc, err := pr.Doc(v)
 	if err != nil {
 		return err
@@ -113,11 +128,6 @@ func (db *DB) writeVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepare
 		p.Source.FileName, p.Source.Format, p.Source.Encoding,
 		len(p.Measures), len(p.Targets), len(p.Tasks), string(doc), now); err != nil {
 		return fmt.Errorf("version row: %w", err)
-	}
-	for _, t := range storekit.Normalised(pr.ID, v, p) {
-		if err := storekit.InsertRows(ctx, tx, t, func(int) string { return "?" }); err != nil {
-			return err
-		}
 	}
 	return nil
 }
