@@ -37,6 +37,7 @@ func TestFindQuantities(t *testing.T) {
 		{"months", "三个月内", []string{"三个月=3 个月"}},
 		{"working days", "15个工作日内", []string{"15个工作日=15 个工作日"}},
 		{"square metres in wan", "5万平方米", []string{"5万平方米=50000 平方米"}},
+		{"square metre sign", "面积1000㎡以上", []string{"1000㎡=1000 平方米"}},
 		{"kilowatt keeps its prefix", "100千瓦", []string{"100千瓦=100 千瓦"}},
 		{"duration in years", "签订3年以上劳动合同", []string{"3年=3 年"}},
 		{"chinese duration", "三年内", []string{"三年=3 年"}},

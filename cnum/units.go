@@ -50,6 +50,7 @@ var units = []unitDef{
 	{text: "台", unit: "台"},
 	{text: "亩", unit: "亩"},
 	{text: "平方米", unit: "平方米"},
+	{text: "㎡", unit: "平方米"},
 	{text: "平方公里", unit: "平方公里"},
 	{text: "平方千米", unit: "平方千米"},
 	{text: "立方米", unit: "立方米"},
