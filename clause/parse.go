@@ -71,8 +71,20 @@ func (p *parser) accept(lab label) bool {
 	case pos == posAfterEnd:
 		return p.continues(lab)
 	default:
-		return lab.kind != huiqi.ClauseHan && p.firstChild(lab)
+		return lab.kind != huiqi.ClauseHan && (p.firstChild(lab) || p.runOn(lab))
 	}
+}
+
+// runOn reports whether lab is the next item of a list whose items run on
+// without punctuation ("…国际大奖获得者2.中国国家最高科学技术奖获得者3.…"): an
+// Arabic number with a dot, exactly one more than the open item, followed by
+// text. Other separators and kinds are too common inside sentences.
+func (p *parser) runOn(lab label) bool {
+	if lab.kind != huiqi.ClauseArabic || lab.number != p.openNumber(lab.kind)+1 || lab.number == 1 {
+		return false
+	}
+	sep, _ := utf8.DecodeLastRuneInString(p.text[:lab.end])
+	return (sep == '.' || sep == '．') && startsWith(p.text, lab.end, func(r rune) bool { return isHan(r) || containsRune("“《", r) })
 }
 
 // afterOrdinalPrefix reports whether the line before p ends with "第", so that the
