@@ -118,7 +118,8 @@ func Up(ctx context.Context, db *sql.DB, d Dialect, ms []Migration) ([]int, erro
 	return done, nil
 }
 
-// Status lists ms with what the database has applied.
+// Status lists ms with what the database has applied. It creates an empty
+// schema_migrations table if there is none.
 func Status(ctx context.Context, db *sql.DB, d Dialect, ms []Migration) ([]State, error) {
 	if err := ensureTable(ctx, db, d); err != nil {
 		return nil, err
@@ -135,24 +136,39 @@ func Status(ctx context.Context, db *sql.DB, d Dialect, ms []Migration) ([]State
 			delete(applied, m.Version)
 		}
 	}
-	for v, s := range applied {
-		latest := 0
-		if len(ms) > 0 {
-			latest = ms[len(ms)-1].Version
-		}
-		return nil, fmt.Errorf("%w: it has migration %d (%s), this binary knows up to %d; upgrade huiqi",
-			ErrUnknownMigration, v, s.Name, latest)
+	if len(applied) > 0 {
+		return nil, unknown(applied, ms)
 	}
 	return states, nil
+}
+
+// unknown reports the newest of the applied migrations that ms lacks.
+func unknown(applied map[int]State, ms []Migration) error {
+	newest := State{}
+	for _, s := range applied {
+		if s.Version > newest.Version {
+			newest = s
+		}
+	}
+	latest := 0
+	if len(ms) > 0 {
+		latest = ms[len(ms)-1].Version
+	}
+	return fmt.Errorf("%w: it has migration %d (%s), this binary knows up to %d; upgrade huiqi",
+		ErrUnknownMigration, newest.Version, newest.Name, latest)
 }
 
 // ensureTable creates schema_migrations under the lock: a concurrent CREATE
 // TABLE IF NOT EXISTS can still fail in PostgreSQL.
 func ensureTable(ctx context.Context, db *sql.DB, d Dialect) error {
-	return inTx(ctx, db, d, func(tx *sql.Tx) error {
+	err := inTx(ctx, db, d, func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, createTable)
 		return err
 	})
+	if err != nil {
+		return fmt.Errorf("create schema_migrations: %w", err)
+	}
+	return nil
 }
 
 func readApplied(ctx context.Context, db *sql.DB) (map[int]State, error) {
