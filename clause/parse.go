@@ -14,7 +14,8 @@ import (
 // A label is accepted where it is plausible: at the start of a line; after a
 // sentence end or closing bracket when its number continues its kind's sequence;
 // and inside a sentence only as the first child right after its parent's short
-// heading ("三、重点任务(一)实施…行动1.绘制…").
+// heading ("三、重点任务(一)实施…行动1.绘制…"). Labels inside a quotation
+// (“…(一)…”) are quoted, not clauses, unless they start a line.
 func Parse(text string) []huiqi.Clause {
 	p := &parser{text: text, last: map[huiqi.ClauseKind]int{}, paths: map[string]int{}}
 	for i := 0; i < len(text); {
@@ -26,6 +27,7 @@ func Parse(text string) []huiqi.Clause {
 				continue
 			}
 		}
+		p.quoted = quoteDepth(p.quoted, r)
 		i += size
 	}
 	p.popTo(0, len(text))
@@ -54,6 +56,21 @@ type parser struct {
 	last   map[huiqi.ClauseKind]int   // last accepted number of each kind
 	paths  map[string]int
 	dashes int // top-level dash bullets so far
+	quoted int // open “ quotes in the current sentence
+}
+
+// quoteDepth tracks “…” quotations. It forgets them at a sentence or line end,
+// so an unbalanced quote in a long line cannot hide the rest of the document.
+func quoteDepth(depth int, r rune) int {
+	switch {
+	case r == '“':
+		return depth + 1
+	case r == '”' && depth > 0:
+		return depth - 1
+	case r == '\n' || r == '。' || r == '；' || r == '！' || r == '？':
+		return 0
+	}
+	return depth
 }
 
 // maxHeadingGap is how far (in runes) after its parent's label an inline first
@@ -68,6 +85,8 @@ func (p *parser) accept(lab label) bool {
 		return pos == posLineStart
 	case pos == posLineStart:
 		return !p.jumps(lab) && !afterOrdinalPrefix(p.text, lab.start) && !isTOCLine(p.text, lab.start)
+	case p.quoted > 0:
+		return false
 	case pos == posAfterEnd:
 		return p.continues(lab)
 	default:

@@ -45,6 +45,8 @@ func TestParsePaths(t *testing.T) {
 		{"restart of a usually shallower kind is a sibling", "一、甲\n(一)子\n1.孙\n2.孙\n一、附件甲", "一 一/(一) 一/(一)/1 一/(一)/2 一~2"},
 		{"run-on items", "一、顶尖人才\n1.国际大奖获得者2.最高科学技术奖获得者3.院士；", "一 一/1 一/2 一/3"},
 		{"run-on needs the next number and a dot", "1.甲\n共3.名额，增加到4、国家", "1"},
+		{"labels inside a quotation are quoted", "一、实施“(一)号工程：1.甲”\n二、乙", "一 二"},
+		{"unbalanced quote forgotten at sentence end", "三、任务(一)实施“双百行动1.绘制路线图。明确。1.推动跃升。", "三 三/(一) 三/(一)/1"},
 		{"circled numbers", "1.甲\n①子一\n②子二\n2.乙", "1 1/① 1/② 2"},
 	}
 	for _, tt := range tests {
