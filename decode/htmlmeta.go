@@ -22,17 +22,24 @@ var metaLabels = []string{
 
 // metaLabelRE matches any label followed by a colon, allowing the spaces
 // portals pad labels with (来　　源：).
+// Information tables often put a label in a <th> without a colon
+// (发布机构 | 市科技局); on a line that starts with a label, a space after a
+// label ends it too.
 var (
-	metaLabelRE     = buildLabelRE("", metaLabels)
-	metaLineStartRE = buildLabelRE(`^[ \x{3000}【\[]*`, metaLabels)
+	colon           = `[ \x{3000}]*[:：]`
+	colonOrSpace    = `(?:[ \x{3000}]*[:：]|[ \x{3000}]+|$)`
+	metaLabelRE     = buildLabelRE("", metaLabels, colon)
+	metaLineStartRE = buildLabelRE(`^[ \x{3000}【\[]*`, metaLabels, colon)
+	tableLabelRE    = buildLabelRE(`(?:^|[ \x{3000}])`, metaLabels, colonOrSpace)
+	tableLineRE     = buildLabelRE(`^`, metaLabels, colonOrSpace)
 )
 
-func buildLabelRE(prefix string, labels []string) *regexp.Regexp {
+func buildLabelRE(prefix string, labels []string, end string) *regexp.Regexp {
 	alts := make([]string, len(labels))
 	for i, l := range labels {
 		alts[i] = strings.Join(strings.Split(l, ""), `[ \x{3000}]*`)
 	}
-	return regexp.MustCompile(prefix + `(` + strings.Join(alts, "|") + `)[ \x{3000}]*[:：]`)
+	return regexp.MustCompile(prefix + `(` + strings.Join(alts, "|") + `)` + end)
 }
 
 // maxMetaLine is the longest line searched for labels, in bytes: metadata
@@ -50,10 +57,16 @@ func isMetaLine(l string) bool {
 func metaFields(lines []string) map[string]string {
 	fields := map[string]string{}
 	for i, l := range lines {
-		if len(l) > maxMetaLine || !strings.ContainsAny(l, ":：") {
+		re := metaLabelRE
+		switch {
+		case len(l) > maxMetaLine:
+			continue
+		case tableLineRE.MatchString(l):
+			re = tableLabelRE
+		case !strings.ContainsAny(l, ":："):
 			continue
 		}
-		locs := metaLabelRE.FindAllStringSubmatchIndex(l, -1)
+		locs := re.FindAllStringSubmatchIndex(l, -1)
 		for j, loc := range locs {
 			end := len(l)
 			if j+1 < len(locs) {
