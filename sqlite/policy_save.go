@@ -57,9 +57,8 @@ func (db *DB) save(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (huiq
 		if err != nil {
 			return res, err
 		}
-		res.Version, res.Outcome = latest, huiqi.SaveUnchanged
 		if unchanged {
-			return res, nil
+			return huiqi.SaveResult{ID: pr.ID, Version: latest, Outcome: huiqi.SaveUnchanged}, nil
 		}
 		res.Version, res.Outcome = latest+1, huiqi.SaveNewVersion
 	}
