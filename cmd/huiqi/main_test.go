@@ -134,3 +134,15 @@ func ids(listing string) []string {
 	}
 	return out
 }
+
+// An interrupted ingest says so and exits 1, without a stack trace.
+func TestIngestInterrupted(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel() // as if SIGINT arrived at once
+	var out, errOut bytes.Buffer
+	code := Main(ctx, []string{"ingest", "--data", t.TempDir(), "testdata/docs"}, strings.NewReader(""), &out, &errOut)
+	if code != exitFail || !strings.Contains(errOut.String(), "huiqi: interrupted") {
+		t.Errorf("exit %d, stderr %q", code, errOut.String())
+	}
+}
