@@ -77,6 +77,9 @@ func capSentence(d *doc, s span) (int64, bool) {
 // returned measure is the one this sentence leaves waiting.
 func sentenceMeasures(d *doc, s span, c *huiqi.Clause, carry *huiqi.Measure, listed bool) ([]huiqi.Measure, *huiqi.Measure) {
 	t := d.str(s)
+	if !strings.Contains(t, "元") && !strings.ContainsAny(t, "%％‰") {
+		return nil, carry // no money and no rate: nothing to read
+	}
 	if rePenalty.MatchString(t) && !reGive.MatchString(t) {
 		return nil, nil
 	}

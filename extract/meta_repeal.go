@@ -18,7 +18,7 @@ func findRepeals(d *doc) []huiqi.Repeal {
 	var out []huiqi.Repeal
 	for _, s := range d.sentences {
 		t := d.str(s)
-		if !reRepealVerb.MatchString(t) {
+		if !strings.Contains(t, "废止") && !strings.Contains(t, "执行") && !strings.Contains(t, "失效") || !reRepealVerb.MatchString(t) {
 			continue
 		}
 		verb := reRepealVerb.FindStringIndex(t)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/cnum"
@@ -23,6 +24,9 @@ func findStacking(d *doc) []huiqi.StackingRule {
 	var out []huiqi.StackingRule
 	for _, s := range d.sentences {
 		t := d.str(s)
+		if !stackingHint(t) {
+			continue
+		}
 		for _, r := range stackingRules {
 			if !r.re.MatchString(t) {
 				continue
@@ -45,4 +49,17 @@ func findStacking(d *doc) []huiqi.StackingRule {
 		}
 	}
 	return out
+}
+
+// stackingHints are words one of which every stacking rule contains; checking
+// them first keeps the regular expressions off most sentences.
+var stackingHints = []string{"高", "优", "重复", "同时享受", "只能", "只享受", "选择", "叠加", "累加", "差额", "累计", "合计", "总额", "总计", "年度", "每年"}
+
+func stackingHint(t string) bool {
+	for _, h := range stackingHints {
+		if strings.Contains(t, h) {
+			return true
+		}
+	}
+	return false
 }

@@ -18,9 +18,9 @@ var (
 	reUnitLabel = regexp.MustCompile(`(牵头|责任|主责|配合|协同|参与|协办|主办)?(?:单位|部门)\s*[:：]`)
 	// reLeadVerb is "A牵头" inside a unit list.
 	reLeadVerb   = regexp.MustCompile(`^(.+?)(?:牵头(?:负责)?|为牵头单位)$`)
-	reUnitSuffix = regexp.MustCompile(`(?:按照职责分工负责|按职责分工负责|按照职责分工|按职责分工|按职责|分别负责|负责落实|共同负责|负责|配合|参与|等部门|等单位|等)$`)
+	reUnitSuffix = regexp.MustCompile(`(?:等相关部门|等有关部门|等相关单位|等有关单位|按照职责分工负责|按职责分工负责|按照职责分工|按职责分工|按职责|分别负责|负责落实|共同负责|负责|配合|参与|等部门|等单位|等)$`)
 	// reOrgEnd is how the name of a unit ends.
-	reOrgEnd = regexp.MustCompile(`(?:局|委|办|厅|部|院|署|中心|政府|街道|镇|乡|会|行|公司|集团|组|处|室|站|所|队|团|区|县|市|省|单位|部门|管委会|\>|>)$`)
+	reOrgEnd = regexp.MustCompile(`(?:局|委|办|厅|部|院|署|中心|政府|街道|镇|乡|街|会|协|联|社|行|公司|集团|组|处|室|站|所|队|团|区|县|市|省|地区|单位|部门|管委会|\>|>|[）)])$`)
 )
 
 // findTasks returns the numbered work items that name responsible units.
@@ -119,8 +119,8 @@ func (d *doc) clauseUnits(c *huiqi.Clause) (units, lead []string) {
 		own = d.text[c.Span.Start:c.Span.End]
 	}
 	tail := own[max(0, len(own)-1200):]
-	for _, m := range reUnitParen.FindAllStringSubmatch(tail, -1) {
-		if u, l := parseUnits(m[1]); len(u) > 0 {
+	for _, g := range parenGroups(tail) {
+		if u, l := parseUnits(g); len(u) > 0 {
 			units, lead = u, l
 		}
 	}
@@ -130,6 +130,30 @@ func (d *doc) clauseUnits(c *huiqi.Clause) (units, lead []string) {
 		}
 	}
 	return units, lead
+}
+
+// parenGroups returns the contents of the outermost bracket pairs of s,
+// keeping nested ones inside ("市文广新局（体育局）" stays whole).
+func parenGroups(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch r {
+		case '（', '(':
+			if depth == 0 {
+				start = i + utf8.RuneLen(r)
+			}
+			depth++
+		case '）', ')':
+			if depth > 0 {
+				depth--
+				if depth == 0 {
+					out = append(out, s[start:i])
+				}
+			}
+		}
+	}
+	return out
 }
 
 // parseUnits reads a unit list: "责任单位:区科学技术局、区工业和信息化局",
@@ -142,9 +166,7 @@ func parseUnits(s string) (units, lead []string) {
 	orgs, total := 0, 0
 	for pi, part := range parts {
 		isLead := pi > 0 && pi-1 < len(labels) && (labels[pi-1][1] == "牵头" || labels[pi-1][1] == "主责" || labels[pi-1][1] == "主办")
-		for _, name := range strings.FieldsFunc(part, func(r rune) bool {
-			return r == '、' || r == '，' || r == ',' || r == '；' || r == ';' || r == ' ' || r == '\u3000' || r == '\n'
-		}) {
+		for _, name := range splitUnitList(part) {
 			name = strings.TrimSpace(name)
 			if m := reLeadVerb.FindStringSubmatch(name); m != nil {
 				name, isLead = m[1], true
@@ -183,6 +205,24 @@ func parseUnits(s string) (units, lead []string) {
 		units = rest
 	}
 	return units, lead
+}
+
+// splitUnitList cuts a list of units at separators and at 及, outside brackets.
+func splitUnitList(s string) []string {
+	var out []string
+	depth, start := 0, 0
+	for i, r := range s {
+		switch {
+		case r == '（' || r == '(':
+			depth++
+		case (r == '）' || r == ')') && depth > 0:
+			depth--
+		case depth == 0 && strings.ContainsRune("、，,；; \u3000\n及", r):
+			out = append(out, s[start:i])
+			start = i + utf8.RuneLen(r)
+		}
+	}
+	return append(out, s[start:])
 }
 
 func nonNil(s []string) []string {
