@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/extract"
 	"github.com/huiqi-dev/huiqi/ingest"
 )
 
@@ -21,7 +22,7 @@ const corpus = "testdata/corpus"
 const corpusDocs = 6
 
 func newPipeline(store huiqi.PolicyStore, workers int) *ingest.Pipeline {
-	return &ingest.Pipeline{Decode: decodeFile, Extract: extractTitle, Store: store, Workers: workers}
+	return &ingest.Pipeline{Decode: decodeFile, Extract: extract.Extract, Store: store, Workers: workers}
 }
 
 func TestRunCountsAndRerun(t *testing.T) {
@@ -124,7 +125,7 @@ func TestRunRecoversExtractionPanic(t *testing.T) {
 			var m map[string]int
 			m["boom"]++ // a nil map write, as a buggy extractor would do
 		}
-		return extractTitle(doc)
+		return extract.Extract(doc)
 	}
 	sum, err := p.Run(context.Background(), corpus+"/sub")
 	if err != nil {

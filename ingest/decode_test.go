@@ -2,7 +2,6 @@ package ingest_test
 
 import (
 	"path/filepath"
-	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/decode"
@@ -24,15 +23,4 @@ func decodeFile(path string, emit func(huiqi.Document) error) error {
 		}
 	}
 	return nil
-}
-
-// extractTitle keeps the text and takes its first line as the title, enough
-// for the identity rules of the store.
-func extractTitle(doc huiqi.Document) (*huiqi.Policy, error) {
-	text := strings.TrimSpace(doc.Text)
-	if text == "" {
-		return nil, huiqi.Errorf(huiqi.EINVALID, "%s: no text to extract", doc.Name)
-	}
-	title, _, _ := strings.Cut(text, "\n")
-	return &huiqi.Policy{Title: strings.TrimSpace(title), Text: text, Source: doc.Source}, nil
 }
