@@ -9,10 +9,23 @@ import (
 )
 
 // DeletePolicy removes policy id, its versions and their rows (by cascade),
-// and the files no other version references. A save that references one of
-// these files at the same moment fails its foreign-key check once this
-// commits, and is retried by SavePolicy, storing the file again.
+// and the files no other version references.
+//
+// A save may reference one of these files at the same moment. If it commits
+// first, our file deletion fails its foreign-key check and is retried, then
+// keeping the file; if we commit first, the save's check fails and SavePolicy
+// retries, storing the file again.
 func (db *DB) DeletePolicy(ctx context.Context, id string) error {
+	var err error
+	for attempt := 1; attempt <= raceAttempts; attempt++ {
+		if err = db.deleteTx(ctx, id); err == nil || !retryable(err) {
+			break
+		}
+	}
+	return err
+}
+
+func (db *DB) deleteTx(ctx context.Context, id string) error {
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("postgres: delete policy %s: %w", id, err)

@@ -14,8 +14,8 @@ import (
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// saveAttempts bounds the retries of a save that lost a race (see retryable).
-const saveAttempts = 5
+// raceAttempts bounds the retries of a save or delete that lost a race (see retryable).
+const raceAttempts = 5
 
 // SavePolicy stores p in one transaction; see huiqi.PolicyStore.
 //
@@ -36,7 +36,7 @@ func (db *DB) SavePolicy(ctx context.Context, p *huiqi.Policy, raw []byte) (huiq
 	var res huiqi.SaveResult
 	for attempt := 1; ; attempt++ {
 		res, err = db.saveTx(ctx, pr)
-		if err == nil || !retryable(err) || attempt == saveAttempts {
+		if err == nil || !retryable(err) || attempt == raceAttempts {
 			break
 		}
 	}

@@ -97,3 +97,25 @@ func testConcurrentNewVersions(t *testing.T, s huiqi.PolicyStore) {
 		}
 	}
 }
+
+// testDeleteRacesSave: deleting the only policy that holds a file while
+// another identity saves the same bytes must not lose the file for the new one.
+func testDeleteRacesSave(t *testing.T, s huiqi.PolicyStore) {
+	ctx := context.Background()
+	for i := range 10 {
+		old, raw := Simple(100+i, "", "")
+		save(t, s, old, raw, huiqi.SaveCreated)
+		fresh, _ := Simple(200+i, "", "")
+		var wg sync.WaitGroup
+		var delErr, saveErr error
+		wg.Go(func() { delErr = s.DeletePolicy(ctx, old.ID) })
+		wg.Go(func() { _, saveErr = s.SavePolicy(ctx, fresh, raw) })
+		wg.Wait()
+		if delErr != nil || saveErr != nil {
+			t.Fatalf("round %d: delete %v, save %v", i, delErr, saveErr)
+		}
+		if _, got, err := s.OriginalFile(ctx, fresh.ID, 1); err != nil || string(got) != string(raw) {
+			t.Fatalf("round %d: file of the new policy: %v", i, err)
+		}
+	}
+}

@@ -38,6 +38,7 @@ func Run(t *testing.T, open func(t *testing.T) huiqi.PolicyStore) {
 		{"InvalidInput", testInvalidInput},
 		{"ConcurrentSameIdentity", testConcurrentSameIdentity},
 		{"ConcurrentNewVersions", testConcurrentNewVersions},
+		{"DeleteRacesSave", testDeleteRacesSave},
 		{"RoundTrip", testRoundTrip},
 	}
 	for _, tt := range tests {
