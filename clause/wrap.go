@@ -32,19 +32,24 @@ const (
 func joinWrapped(lines []string) []string {
 	wrap := wrapWidth(lines)
 	out := make([]string, 0, len(lines))
-	prevFull := false
+	var para []string // pieces of the output line being built, joined once
+	prev, prevFull := "", false
 	for _, l := range lines {
-		n := len(out)
-		if n > 0 && brokenOrdinal(out[n-1], l) {
-			out[n-1] += l
-			continue
+		switch {
+		case para != nil && brokenOrdinal(prev, l):
+			para = append(para, l)
+		case para != nil && wrap > 0 && prevFull && continuesLine(prev, l):
+			para = append(para, strings.TrimLeftFunc(l, unicode.IsSpace))
+		default:
+			if para != nil {
+				out = append(out, strings.Join(para, ""))
+			}
+			para = []string{l}
 		}
-		if n > 0 && wrap > 0 && prevFull && continuesLine(out[n-1], l) {
-			out[n-1] += strings.TrimLeftFunc(l, unicode.IsSpace)
-		} else {
-			out = append(out, l)
-		}
-		prevFull = isFull(displayWidth(l), wrap)
+		prev, prevFull = l, isFull(displayWidth(l), wrap)
+	}
+	if para != nil {
+		out = append(out, strings.Join(para, ""))
 	}
 	return out
 }
