@@ -1,5 +1,7 @@
 package huiqi
 
+import "encoding/json"
+
 // Policy is one version of a structured policy document. Marshalled as JSON it is
 // the policy export format (docs/export.md, the same fields as the evaluation
 // schema plus provenance), served by the API and printed by `huiqi export`.
@@ -106,3 +108,33 @@ const (
 	ClauseCircled     ClauseKind = "circled"      // ①
 	ClauseDash        ClauseKind = "dash"         // ——
 )
+
+// MarshalJSON writes the export: an empty 文号 is null, as the format wants.
+func (p Policy) MarshalJSON() ([]byte, error) {
+	type plain Policy
+	var num *string
+	if p.DocNumber != "" {
+		num = &p.DocNumber
+	}
+	return json.Marshal(struct {
+		plain
+		DocNumber *string `json:"doc_number"`
+	}{plain(p), num})
+}
+
+// UnmarshalJSON reads the export, accepting a null 文号.
+func (p *Policy) UnmarshalJSON(b []byte) error {
+	type plain Policy
+	var v struct {
+		plain
+		DocNumber *string `json:"doc_number"`
+	}
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	*p = Policy(v.plain)
+	if v.DocNumber != nil {
+		p.DocNumber = *v.DocNumber
+	}
+	return nil
+}

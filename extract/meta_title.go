@@ -25,9 +25,11 @@ var (
 	// reQuotedPolicy is a policy title quoted in a 印发 notice.
 	reQuotedPolicy = regexp.MustCompile(`《([^《》\n]{4,120}?(?:` + docTypeAlt + `)` + titleSuffix + `)》`)
 	// reNoticeQuote finds the quotation that a 印发 notice is about.
-	reNoticeQuote = regexp.MustCompile(`(?:印发|现将|转发|制定了?|出台)《([^《》\n]{4,120})》|《([^《》\n]{4,120})》(?:已经|经|业经|现予|予以|印发给|现印发)`)
+	reNoticeQuote = regexp.MustCompile(`(?:关于(?:印发|转发|发布)|现将|现印发|特制定|制定了?)《([^《》\n]{4,120})》|《([^《》\n]{4,120})》(?:已经|业经|经[^。]{0,30}(?:同意|通过)|现予|予以印发|印发给|现印发)`)
 	// reGuanyu is an inline 关于…<type> title, with an optional issuer before it.
 	reGuanyu = regexp.MustCompile(`关于[^。；;！？\n《》“”]{2,100}?(?:` + docTypeAlt + `)` + titleSuffix)
+	// reNoticeEnd continues a 关于印发X title up to its 的通知.
+	reNoticeEnd = regexp.MustCompile(`^[^。；;\n，,]{0,60}?的通知`)
 	// reNoticeTitle is a 关于印发X的通知 title without quotation marks.
 	reNoticeTitle = regexp.MustCompile(`关于(?:印发|转发|发布)([^。；;\n《》]{4,100}?)的通知`)
 	// reCites precedes a document cited as grounds rather than carried.
@@ -65,6 +67,9 @@ func findTitle(text string, head int) (string, span) {
 	// An inline 关于… title, with the issuer written before it.
 	if m := reGuanyu.FindStringIndex(zone); m != nil {
 		s := issuerPrefixStart(zone, m[0])
+		if n := reNoticeEnd.FindStringIndex(zone[m[1]:]); n != nil && strings.Contains(zone[m[0]:m[1]], "印发") {
+			m[1] += n[1] // "关于印发…规划的通知": the lazy match stopped at 规划
+		}
 		t := zone[s:m[1]]
 		if sub := reNoticeTitle.FindStringSubmatch(t); sub != nil {
 			// 关于印发X的通知 without 《》: the policy is X; prefer its own heading if it follows.
