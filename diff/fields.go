@@ -60,7 +60,7 @@ func targetFields(a, b *huiqi.Target) []FieldChange {
 	var l fieldList
 	l.add("clause", a.ClausePath, b.ClausePath)
 	l.add("indicator", a.Indicator, b.Indicator)
-	l.add("value", a.Comparator+number(a.Value)+" "+a.Unit, b.Comparator+number(b.Value)+" "+b.Unit)
+	l.add("value", a.Comparator+quantity(a.Value, a.Unit), b.Comparator+quantity(b.Value, b.Unit))
 	l.add("year", year(a.Year), year(b.Year))
 	l.add("baseline", baseline(a), baseline(b))
 	l.add("text", a.Text, b.Text)
@@ -116,6 +116,14 @@ func rate(r *float64) string {
 	return number(math.Round(*r*1e8)/1e6) + "%" // rounded: 0.2×100 is 20.000000000000004
 }
 
+// quantity formats a target value; money, stored in yuan, reads in 万元.
+func quantity(v float64, unit string) string {
+	if unit == "元" && v == math.Trunc(v) && math.Abs(v) < 1e18 {
+		return Wan(int64(v))
+	}
+	return number(v) + " " + unit
+}
+
 func number(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }
 
 func year(y int) string {
@@ -129,5 +137,5 @@ func baseline(t *huiqi.Target) string {
 	if t.Baseline == nil {
 		return ""
 	}
-	return number(*t.Baseline) + " (" + year(t.BaselineYear) + ")"
+	return quantity(*t.Baseline, t.Unit) + " (" + year(t.BaselineYear) + ")"
 }

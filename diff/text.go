@@ -108,7 +108,7 @@ func describeMeasure(m *huiqi.Measure) string {
 }
 
 func describeTarget(t *huiqi.Target) string {
-	return join("["+t.ClausePath+"]", t.Indicator, t.Comparator+number(t.Value)+" "+t.Unit, year(t.Year))
+	return join("["+t.ClausePath+"]", t.Indicator, t.Comparator+quantity(t.Value, t.Unit), year(t.Year))
 }
 
 func describeTask(t *huiqi.Task) string {

@@ -125,12 +125,14 @@ func writeTargets(w io.Writer, ts []huiqi.Target) {
 	}
 	fmt.Fprintf(w, "\ntargets (%d)\n", len(ts))
 	for _, t := range ts {
-		v := t.Comparator + strconv.FormatFloat(t.Value, 'f', -1, 64) + " " + t.Unit
+		v := t.Comparator + quantity(t.Value, t.Unit)
 		if t.Year != 0 {
 			v += fmt.Sprintf(" by %d", t.Year)
 		}
-		if t.Baseline != nil {
-			v += fmt.Sprintf(" (from %s in %d)", strconv.FormatFloat(*t.Baseline, 'f', -1, 64), t.BaselineYear)
+		if t.Baseline != nil && t.BaselineYear != 0 {
+			v += fmt.Sprintf(" (from %s in %d)", quantity(*t.Baseline, t.Unit), t.BaselineYear)
+		} else if t.Baseline != nil {
+			v += fmt.Sprintf(" (from %s)", quantity(*t.Baseline, t.Unit))
 		}
 		fmt.Fprintf(w, "  [%s] %s: %s\n", t.ClausePath, orNone(t.Indicator), v)
 	}
@@ -150,6 +152,14 @@ func writeTasks(w io.Writer, ts []huiqi.Task) {
 			fmt.Fprintf(w, "      units: %s\n", strings.Join(others, "、"))
 		}
 	}
+}
+
+// quantity formats a target value; money, stored in yuan, reads in 万元.
+func quantity(v float64, unit string) string {
+	if unit == "元" && v == math.Trunc(v) && math.Abs(v) < 1e18 {
+		return diff.Wan(int64(v))
+	}
+	return strconv.FormatFloat(v, 'f', -1, 64) + " " + unit
 }
 
 // excerpt returns the text of a span, one line, at most n characters.
