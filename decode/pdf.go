@@ -32,7 +32,11 @@ func decodePDF(name string, data []byte) (content, error) {
 	if err != nil {
 		return content{}, err
 	}
-	text := pdfText(out)
+	pages, err := parseBBox(strings.NewReader(out))
+	if err != nil {
+		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: reading pdftotext output: %v", name, err)
+	}
+	text := pdfText(pages)
 	if hanCount(text) < 10 && len(strings.Fields(text)) < 10 {
 		return content{}, huiqi.Errorf(huiqi.EUNSUPPORTED,
 			"%s: the PDF has no text layer (a scanned document): run OCR first (e.g. ocrmypdf -l chi_sim FILE out.pdf) and decode the result", name)
@@ -40,9 +44,9 @@ func decodePDF(name string, data []byte) (content, error) {
 	return content{text: text, encoding: "utf-8"}, nil
 }
 
-// pdftotext runs `pdftotext -layout -enc UTF-8 - -` on data. -layout keeps a
-// table row on one line and keeps the first-line indent that marks a new
-// paragraph, which rejoinPDFLines relies on.
+// pdftotext runs `pdftotext -bbox-layout -enc UTF-8 - -` on data: every line
+// with its position on the page, from which rejoinPDFLines tells a line the
+// layout wrapped at the right margin from the end of a paragraph.
 func pdftotext(name string, data []byte) (string, error) {
 	bin, err := exec.LookPath("pdftotext")
 	if err != nil {
@@ -51,7 +55,7 @@ func pdftotext(name string, data []byte) (string, error) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), pdftotextTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, bin, "-layout", "-enc", "UTF-8", "-q", "-", "-")
+	cmd := exec.CommandContext(ctx, bin, "-bbox-layout", "-enc", "UTF-8", "-q", "-", "-")
 	cmd.Stdin = bytes.NewReader(data)
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr

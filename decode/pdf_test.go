@@ -1,8 +1,10 @@
 package decode
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -42,20 +44,36 @@ func TestScannedPDF(t *testing.T) {
 	}
 }
 
+// row is a pdfLine of n Chinese characters of 20 pt from x0 on a page
+// whose text runs from 50 to 530 pt, at line y.
+func row(g *pdfGeometry, y int, x0 float64, text string) pdfLine {
+	n := float64(utf8.RuneCountInString(text))
+	return pdfLine{text: text, x0: x0, x1: x0 + 20*n, y0: float64(y) * 24, y1: float64(y)*24 + 20, page: g}
+}
+
 func TestRejoinPDFLines(t *testing.T) {
 	t.Parallel()
-	full := strings.Repeat("资", 30)
+	g := &pdfGeometry{left: 50, right: 530, em: 20}
+	full := strings.Repeat("资", 24) // 480 pt: the full text width
 	tests := []struct {
 		name string
-		in   []string
+		in   []pdfLine
 		want []string
 	}{
-		{"wrapped between characters", []string{full[:len(full)-3] + "资", "金补助。", full}, []string{full[:len(full)-3] + "资金补助。", full}},
-		{"sentence end keeps break", []string{full + "。", full}, []string{full + "。", full}},
-		{"short line keeps break", []string{"第一章", full}, []string{"第一章", full}},
-		{"indented next line is a paragraph", []string{full, "    " + full}, []string{full, full}},
-		{"clause label starts a paragraph", []string{full, "（二）" + full}, []string{full, "（二）" + full}},
-		{"latin words get a space", []string{strings.Repeat("word ", 6) + "smart", "forestry.", strings.Repeat("word ", 6) + "wordy"}, []string{strings.Repeat("word ", 6) + "smart forestry.", strings.Repeat("word ", 6) + "wordy"}},
+		{"wrapped between characters", []pdfLine{row(g, 0, 50, full[:len(full)-3]+"资"), row(g, 1, 50, "金补助。")},
+			[]string{full[:len(full)-3] + "资金补助。"}},
+		{"sentence end keeps break", []pdfLine{row(g, 0, 50, full[:len(full)-3]+"。"), row(g, 1, 50, full)},
+			[]string{full[:len(full)-3] + "。", full}},
+		{"short line keeps break", []pdfLine{row(g, 0, 50, "第一章"), row(g, 1, 50, full)}, []string{"第一章", full}},
+		{"indented next line is a paragraph", []pdfLine{row(g, 0, 50, full), row(g, 1, 90, full[:len(full)-6])},
+			[]string{full, full[:len(full)-6]}},
+		{"blank line is a paragraph break", []pdfLine{row(g, 0, 50, full), row(g, 2, 50, full)}, []string{full, full}},
+		{"clause label starts a paragraph", []pdfLine{row(g, 0, 50, full), row(g, 1, 50, "（二）资金")},
+			[]string{full, "（二）资金"}},
+		{"centred title wraps", []pdfLine{row(g, 0, 80, strings.Repeat("题", 21)), row(g, 1, 270, "意见")},
+			[]string{strings.Repeat("题", 21) + "意见"}},
+		{"table row stays", []pdfLine{{text: "项目" + cellSep + "金额", x0: 50, x1: 530, y1: 20, table: true, page: g}, row(g, 1, 50, full)},
+			[]string{"项目" + cellSep + "金额", full}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -67,11 +85,62 @@ func TestRejoinPDFLines(t *testing.T) {
 	}
 }
 
-func TestPDFPageNumbers(t *testing.T) {
+func TestPDFBBox(t *testing.T) {
 	t.Parallel()
-	body := strings.Repeat("政", 20)
-	out := body + "。\n\n                 - 1 -\n\f" + "  —2—\n" + body + "。\n"
-	if got, want := pdfText(out), body+"。\n"+body+"。"; got != want {
+	body := strings.Repeat("政", 24)
+	word := func(x0, y0, x1 float64, text string) string {
+		return fmt.Sprintf(`<line xMin="%[1]g" yMin="%[2]g" xMax="%[3]g" yMax="%[4]g"><word xMin="%[1]g" yMin="%[2]g" xMax="%[3]g" yMax="%[4]g">%[5]s</word></line>`, x0, y0, x1, y0+20, text)
+	}
+	page := func(lines ...string) string {
+		return `<page width="595" height="842"><flow><block>` + strings.Join(lines, "") + `</block></flow></page>`
+	}
+	xhtml := `<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body><doc>` +
+		page(word(50, 100, 530, body), word(50, 124, 110, "补助。"), word(50, 148, 150, "项目名称"), word(350, 148, 430, "补助金额"), word(280, 800, 300, "- 1 -")) +
+		page(word(280, 40, 300, "2"), word(50, 100, 250, "第2页正文&amp;结束。")) +
+		`</doc></body></html>`
+	pages, err := parseBBox(strings.NewReader(xhtml))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := body + "补助。\n项目名称 补助金额\n第2页正文&结束。"
+	if got := pdfText(pages); got != want {
 		t.Errorf("pdfText = %q, want %q", got, want)
 	}
+}
+
+// TestPDFRoundTrip checks PDFs that LibreOffice printed from known texts
+// (zj16 with 两字缩进 paragraphs, a centred title block and page numbers;
+// zj430 from the .docx fixture) decode back to exactly those texts.
+func TestPDFRoundTrip(t *testing.T) {
+	t.Parallel()
+	needPdftotext(t)
+	tests := []struct{ pdf, want string }{
+		{"testdata/zj16.pdf", normalize(string(mustRead(t, "testdata/zj16.txt")))},
+		{"testdata/zj430.pdf", decodedText(t, "testdata/zj430.docx")},
+	}
+	for _, tc := range tests {
+		got := decodedText(t, tc.pdf)
+		if got == tc.want {
+			continue
+		}
+		gl, wl := strings.Split(got, "\n"), strings.Split(tc.want, "\n")
+		for i := range min(len(gl), len(wl)) {
+			if gl[i] != wl[i] {
+				t.Errorf("%s: line %d\n got %q\nwant %q", tc.pdf, i+1, gl[i], wl[i])
+				break
+			}
+		}
+		if len(gl) != len(wl) {
+			t.Errorf("%s: %d lines, want %d", tc.pdf, len(gl), len(wl))
+		}
+	}
+}
+
+func decodedText(t *testing.T, path string) string {
+	t.Helper()
+	docs, err := File(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return docs[0].Text
 }

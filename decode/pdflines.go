@@ -1,6 +1,7 @@
 package decode
 
 import (
+	"math"
 	"regexp"
 	"strings"
 	"unicode"
@@ -18,56 +19,46 @@ var clauseStart = regexp.MustCompile(`^(第[一二三四五六七八九十百零
 // character and an ASCII word or number set in another font ("2018 年").
 var cjkDigitSpace = regexp.MustCompile(`(\p{Han}|[\x{3000}-\x{303F}\x{FF00}-\x{FFEF}]) ([0-9A-Za-z%.]+)|([0-9A-Za-z%.]+) (\p{Han}|[\x{3000}-\x{303F}\x{FF00}-\x{FFEF}])`)
 
-var multiSpace = regexp.MustCompile(`[ \t]{2,}`)
-
-// pdfText turns pdftotext -layout output into one paragraph per line.
-func pdfText(out string) string {
-	pages := strings.Split(strings.ReplaceAll(out, "\r\n", "\n"), "\f")
-	var lines []string
+// pdfText turns pdftotext -bbox-layout pages into one paragraph per line.
+func pdfText(pages [][]pdfLine) string {
+	var rows []pdfLine
 	for _, page := range pages {
-		lines = append(lines, dropPageNumbers(strings.Split(page, "\n"))...)
+		page = dropPageNumbers(visualRows(page))
+		g := measure(page)
+		for i := range page {
+			page[i].page = g
+		}
+		rows = append(rows, page...)
 	}
-	paras := rejoinPDFLines(lines)
+	paras := rejoinPDFLines(rows)
 	for i, p := range paras {
-		// Runs of spaces separate the cells of a table row: one is enough.
-		paras[i] = tightenCJKSpaces(multiSpace.ReplaceAllString(p, " "))
+		paras[i] = strings.ReplaceAll(tightenCJKSpaces(p), cellSep, " ")
 	}
 	return joinLines(paras)
 }
 
-// dropPageNumbers removes blank lines and page-number lines at the top and
-// bottom of a page.
-func dropPageNumbers(lines []string) []string {
-	var out []string
-	for _, l := range lines {
-		if strings.TrimSpace(l) != "" {
-			out = append(out, strings.TrimRight(l, " "))
-		}
+// dropPageNumbers removes page-number rows at the top and bottom of a page.
+func dropPageNumbers(rows []pdfLine) []pdfLine {
+	for len(rows) > 0 && pageNumber.MatchString(rows[len(rows)-1].text) {
+		rows = rows[:len(rows)-1]
 	}
-	for len(out) > 0 && pageNumber.MatchString(out[len(out)-1]) {
-		out = out[:len(out)-1]
+	for len(rows) > 0 && pageNumber.MatchString(rows[0].text) {
+		rows = rows[1:]
 	}
-	for len(out) > 0 && pageNumber.MatchString(out[0]) {
-		out = out[1:]
-	}
-	return out
+	return rows
 }
 
-// rejoinPDFLines joins a line to the next when the layout wrapped it: the
-// line reaches the right margin (see fullWidth), does not
-// end a sentence, and the next line is not indented and does not start a
-// clause. A short line, an indented line (the 两字缩进 of a new paragraph),
-// or a clause label keeps its break.
-func rejoinPDFLines(lines []string) []string {
-	width := fullWidth(lines)
+// rejoinPDFLines joins rows the page layout wrapped back into paragraphs.
+func rejoinPDFLines(rows []pdfLine) []string {
 	var out []string
 	var cur strings.Builder
-	for i, l := range lines {
+	for i, r := range rows {
+		t := strings.TrimSpace(r.text)
 		if cur.Len() > 0 {
-			cur.WriteString(joiner(cur.String(), strings.TrimSpace(l)))
+			cur.WriteString(joiner(cur.String(), t))
 		}
-		cur.WriteString(strings.TrimSpace(l))
-		if i+1 < len(lines) && wrapped(l, lines[i+1], width) {
+		cur.WriteString(t)
+		if i+1 < len(rows) && wrapped(r, rows[i+1]) {
 			continue
 		}
 		out = append(out, cur.String())
@@ -76,17 +67,41 @@ func rejoinPDFLines(lines []string) []string {
 	return out
 }
 
-// wrapped reports whether line l continues on next.
-func wrapped(l, next string, width int) bool {
-	t := strings.TrimSpace(l)
+// wrapped reports whether row r continues on row next: r runs to the right
+// margin (within 1.5 characters), does not end a sentence, and next is not
+// indented (the 两字缩进 of a new paragraph), not set apart by a blank
+// line, and does not start a clause. Two centred rows, the first one wide,
+// are a title set in a larger font and wrapped. Table rows never join.
+func wrapped(r, next pdfLine) bool {
+	t := strings.TrimSpace(r.text)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if displayWidth(l) < width-2 || strings.ContainsRune("。！？；：!?;:", last) {
+	if r.table || next.table || strings.ContainsRune("。！？；：!?;:", last) ||
+		clauseStart.MatchString(strings.TrimSpace(next.text)) {
 		return false
 	}
-	if indent(next) > indent(l)+1 || clauseStart.MatchString(strings.TrimSpace(next)) {
+	g, ng := r.page, next.page
+	if g == nil || ng == nil {
 		return false
 	}
-	return true
+	if g == ng && next.y0-r.y1 > g.em {
+		return false
+	}
+	full := r.x1 >= g.right-1.5*g.em
+	indented := next.x0 > ng.left+0.8*g.em
+	if full && !indented {
+		return true
+	}
+	if g != ng || !centred(next, g) || math.Abs((r.y1-r.y0)-(next.y1-next.y0)) > 0.2*(r.y1-r.y0) {
+		return false
+	}
+	// A title in a larger font: a wide row, then a centred one in the same size.
+	return full || centred(r, g) && r.x1-r.x0 >= 0.6*(g.right-g.left)
+}
+
+// centred reports whether a row is centred between the margins.
+func centred(r pdfLine, g *pdfGeometry) bool {
+	left, right := r.x0-g.left, g.right-r.x1
+	return left > g.em && math.Abs(left-right) < g.em
 }
 
 // joiner is what goes between two halves of a wrapped line: nothing in
@@ -98,52 +113,6 @@ func joiner(before, after string) string {
 		return " "
 	}
 	return ""
-}
-
-// indent counts leading spaces, a full-width space counting two.
-func indent(l string) int {
-	n := 0
-	for _, r := range l {
-		switch r {
-		case ' ':
-			n++
-		case '\u3000':
-			n += 2
-		default:
-			return n
-		}
-	}
-	return n
-}
-
-// fullWidth is the width of a line that runs to the right margin: the most
-// common width among the longer lines. Justified Chinese lines all hold the
-// same number of characters; the longest line is no guide, as a table row
-// or a line of digits (narrower glyphs) has more columns.
-func fullWidth(lines []string) int {
-	longest := 0
-	for _, l := range lines {
-		longest = max(longest, displayWidth(l))
-	}
-	count := map[int]int{}
-	best := longest
-	for _, l := range lines {
-		w := displayWidth(l)
-		if w*2 < longest {
-			continue
-		}
-		count[w]++
-		if count[w] > count[best] || count[w] == count[best] && w > best {
-			best = w
-		}
-	}
-	return best
-}
-
-// displayWidth is the width of a line in pdftotext -layout columns, where
-// every character, Chinese or not, takes one.
-func displayWidth(l string) int {
-	return utf8.RuneCountInString(strings.TrimRight(l, " "))
 }
 
 // tightenCJKSpaces removes the single spaces pdftotext puts between Chinese
