@@ -16,6 +16,8 @@ const maxHeadingGap = 40
 func (p *parser) accept(lab label) bool {
 	pos := classify(p.text, lab.start)
 	switch {
+	case lab.start > 0 && precededBy(p.text, lab.start, func(r rune) bool { return r == '第' }):
+		return false // a reference: 第(一)项, 第1.2款
 	case lab.kind == huiqi.ClauseDash:
 		return pos == posLineStart
 	case pos == posLineStart:

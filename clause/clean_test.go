@@ -24,6 +24,7 @@ func TestClean(t *testing.T) {
 		{"list of short headings kept", "1、总体要求\n2、基本原则\n3、主要任务\n4、保障措施", "1、总体要求\n2、基本原则\n3、主要任务\n4、保障措施"},
 		{"OCR label slips", "I1.培育企业。\nl2、培强企业。(牵头)1O.推动。\n行动I3.加快。", "11.培育企业。\n12、培强企业。(牵头)10.推动。\n行动13.加快。"},
 		{"OCR letters outside labels kept", "采用IO1.5标准。\nI1.5万元", "采用IO1.5标准。\nI1.5万元"},
+		{"ordinal broken after 第 rejoined", "第\n一、二层次人才\n依照第\n（十二）项", "第一、二层次人才\n依照第（十二）项"},
 		{"space before dot kept", "2 .推动标志性产业链", "2 .推动标志性产业链"},
 		{"page footers", "第一条 甲。\n— 2 —\n第二条 乙。\n- 3 -\n第 4 页 共 13 页\n技术验— 5 —证平台。", "第一条 甲。\n第二条 乙。\n技术验证平台。"},
 		{"trailing web chrome", "(四)强化宣传引导\n正文。\n访谈解读:领导访谈解读|关于《方案》的解读\n信息来源:https://www.example.gov.cn/a.html\n原创文章,作者:区政府,如若转载,请注明出处:https://x.y/1.html\n\n【打印】【关闭】\n扫一扫在手机打开当前页\n分享到:", "(四)强化宣传引导\n正文。"},

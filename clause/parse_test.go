@@ -47,6 +47,8 @@ func TestParsePaths(t *testing.T) {
 		{"run-on needs the next number and a dot", "1.甲\n共3.名额，增加到4、国家", "1"},
 		{"labels inside a quotation are quoted", "一、实施“(一)号工程：1.甲”\n二、乙", "一 二"},
 		{"unbalanced quote forgotten at sentence end", "三、任务(一)实施“双百行动1.绘制路线图。明确。1.推动跃升。", "三 三/(一) 三/(一)/1"},
+		{"references after 第 are not labels", "第十四条 企业所得税法第六条第(一)项所称收入。\n第十五条 第1.款", "第十四条 第十五条"},
+		{"markdown headings", "## 第一章　总则\n第一条 目的。", "第一章 第一章/第一条"},
 		{"circled numbers", "1.甲\n①子一\n②子二\n2.乙", "1 1/① 1/② 2"},
 	}
 	for _, tt := range tests {

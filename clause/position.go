@@ -30,7 +30,8 @@ const closers = ")）】"
 // quoteClosers close a quotation; they end a sentence only after a sentence end ("。”").
 const quoteClosers = "”」』\""
 
-// classify returns the position of byte p in text.
+// classify returns the position of byte p in text. Markdown heading marks
+// ("## 第一章") count as indentation.
 func classify(text string, p int) position {
 	q := p
 	for q > 0 {
@@ -38,7 +39,7 @@ func classify(text string, p int) position {
 		if r == '\n' {
 			return posLineStart
 		}
-		if !isIndent(r) {
+		if !isIndent(r) && r != '#' {
 			break
 		}
 		q -= size

@@ -117,9 +117,12 @@ func displayWidth(l string) int {
 }
 
 // brokenOrdinal reports whether prev ends with the "第" of an ordinal whose
-// numeral starts next.
+// numeral starts next ("第\n一、二层次", "第\n（十二）项").
 func brokenOrdinal(prev, next string) bool {
-	first, _ := utf8.DecodeRuneInString(next)
+	first, size := utf8.DecodeRuneInString(next)
+	if first == '(' || first == '（' {
+		first, _ = utf8.DecodeRuneInString(next[size:])
+	}
 	return lastRune(prev) == '第' && (isHanNumeral(first) || isDigit(first))
 }
 
