@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"errors"
 	"io"
+	"path"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -28,17 +29,38 @@ func decodeDocx(name string, data []byte) (content, error) {
 		}
 		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: not a .docx (zip) file: %v", name, err)
 	}
-	doc, err := zipPart(zr, "word/document.xml")
+	main := mainPart(zr)
+	doc, err := zipPart(zr, main)
 	if err != nil {
 		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: %v", name, err)
 	}
-	num := parseNumbering(zipPartOrNil(zr, "word/numbering.xml"), zipPartOrNil(zr, "word/styles.xml"))
+	dir := path.Dir(main)
+	num := parseNumbering(zipPartOrNil(zr, dir+"/numbering.xml"), zipPartOrNil(zr, dir+"/styles.xml"))
 	lines, err := docxLines(doc, num)
 	if err != nil {
-		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: word/document.xml: %v", name, err)
+		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: %s: %v", name, main, err)
 	}
 	hints := huiqi.Hints{Title: coreTitle(zipPartOrNil(zr, "docProps/core.xml"))}
 	return content{text: joinLines(lines), encoding: "utf-8", hints: hints}, nil
+}
+
+// mainPart finds the document body through the package relationships
+// (_rels/.rels): Word names it word/document.xml, but other writers may not.
+func mainPart(zr *zip.Reader) string {
+	var rels struct {
+		Rels []struct {
+			Type   string `xml:"Type,attr"`
+			Target string `xml:"Target,attr"`
+		} `xml:"Relationship"`
+	}
+	if b := zipPartOrNil(zr, "_rels/.rels"); b != nil && xml.Unmarshal(b, &rels) == nil {
+		for _, r := range rels.Rels {
+			if strings.HasSuffix(r.Type, "/officeDocument") && r.Target != "" {
+				return strings.TrimPrefix(path.Clean("/"+r.Target), "/")
+			}
+		}
+	}
+	return "word/document.xml"
 }
 
 // zipPart reads one member of a zip archive.

@@ -96,3 +96,21 @@ func TestDocxNumbering(t *testing.T) {
 		t.Errorf("text\n%s\nwant\n%s", docs[0].Text, want)
 	}
 }
+
+// TestDocxMainPart finds a body not named word/document.xml through
+// _rels/.rels, with its numbering beside it.
+func TestDocxMainPart(t *testing.T) {
+	t.Parallel()
+	rels := `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+		`<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="/word/document2.xml"/></Relationships>`
+	numbering := `<w:numbering ` + wNS + `><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="3"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>`
+	doc := `<w:document ` + wNS + `><w:body>` + para(numPr("1", "0"), "第三项") + `</w:body></w:document>`
+	data := makeDocx(t, map[string]string{"_rels/.rels": rels, "word/document2.xml": doc, "word/numbering.xml": numbering})
+	docs, err := Bytes("m.docx", data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if docs[0].Text != "3.第三项" {
+		t.Errorf("text %q, want %q", docs[0].Text, "3.第三项")
+	}
+}

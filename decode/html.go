@@ -18,7 +18,7 @@ var metaCharset = regexp.MustCompile(`(?i)<meta[^>]+charset\s*=\s*["']?\s*([a-z0
 // the 发布日期/来源 lines and information tables it lives in.
 func decodeHTML(name string, data []byte) (content, error) {
 	declared := ""
-	if m := metaCharset.FindSubmatch(data[:min(len(data), 4096)]); m != nil {
+	if m := metaCharset.FindSubmatch(data[:min(len(data), 16<<10)]); m != nil {
 		declared = string(m[1])
 	}
 	s, enc, err := toUTF8(name, data, declared)

@@ -7,6 +7,8 @@ import (
 	"os/exec"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -41,6 +43,10 @@ func decodePDF(name string, data []byte) (content, error) {
 		return content{}, huiqi.Errorf(huiqi.EUNSUPPORTED,
 			"%s: the PDF has no text layer (a scanned document): run OCR first (e.g. ocrmypdf -l chi_sim FILE out.pdf) and decode the result", name)
 	}
+	if garbled(text) {
+		return content{}, huiqi.Errorf(huiqi.EUNSUPPORTED,
+			"%s: the PDF's fonts have no character map, so its text layer cannot be read: run OCR on it (e.g. ocrmypdf --force-ocr -l chi_sim FILE out.pdf)", name)
+	}
 	return content{text: text, encoding: "utf-8"}, nil
 }
 
@@ -70,6 +76,23 @@ func pdftotext(name string, data []byte) (string, error) {
 		return "", huiqi.Errorf(huiqi.EINVALID, "%s: pdftotext cannot read it: %s", name, firstLineOf(msg))
 	}
 	return stdout.String(), nil
+}
+
+// garbled reports whether more than a tenth of the text is private-use
+// characters, replacement characters or control codes: what pdftotext
+// produces for fonts embedded without a ToUnicode map.
+func garbled(text string) bool {
+	bad, all := 0, 0
+	for _, r := range text {
+		if unicode.IsSpace(r) {
+			continue
+		}
+		all++
+		if r == utf8.RuneError || unicode.Is(unicode.Co, r) || unicode.IsControl(r) {
+			bad++
+		}
+	}
+	return bad*10 > all
 }
 
 func firstLineOf(s string) string {

@@ -144,3 +144,20 @@ func decodedText(t *testing.T, path string) string {
 	}
 	return docs[0].Text
 }
+
+func TestGarbled(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"对认定的高新技术企业给予一次性奖励。\n第二条 Article 2", false},
+		{"\ue001\ue002\ue003 \ue004对\ue005\ue006", true},
+		{"\x01\x02\x03\x04abc", true},
+	}
+	for _, tc := range tests {
+		if got := garbled(tc.text); got != tc.want {
+			t.Errorf("garbled(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
