@@ -55,3 +55,13 @@ func BenchmarkGBKText(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkPDF(b *testing.B) {
+	data := mustRead(b, "testdata/zj16.pdf")
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		if _, err := Bytes("p.pdf", data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
