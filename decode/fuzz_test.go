@@ -118,11 +118,11 @@ func FuzzPDFBBox(f *testing.F) {
 	f.Add(`<doc><page><line xMin="50" yMin="10" xMax="530" yMax="30"><word>政策文本</word><word>2018</word></line>` +
 		`<line xMin="50" yMin="34" xMax="90" yMax="54"><word>资金补助。</word></line><line xMin="300" yMin="34" xMax="330" yMax="54"><word>5</word></line></page></doc>`)
 	f.Fuzz(func(t *testing.T, out string) {
-		pages, err := parseBBox(strings.NewReader(out))
+		doc, err := parseBBox(strings.NewReader(out))
 		if err != nil {
 			return
 		}
-		if text := pdfText(pages); utf8.ValidString(out) && !utf8.ValidString(text) {
+		if text := pdfText(doc.pages); utf8.ValidString(out) && !utf8.ValidString(text) {
 			t.Fatalf("invalid UTF-8 from %q", out)
 		}
 	})

@@ -34,11 +34,11 @@ func decodePDF(name string, data []byte) (content, error) {
 	if err != nil {
 		return content{}, err
 	}
-	pages, err := parseBBox(strings.NewReader(out))
+	doc, err := parseBBox(strings.NewReader(out))
 	if err != nil {
 		return content{}, huiqi.Errorf(huiqi.EINVALID, "%s: reading pdftotext output: %v", name, err)
 	}
-	text := pdfText(pages)
+	text := pdfText(doc.pages)
 	if hanCount(text) < 10 && len(strings.Fields(text)) < 10 {
 		return content{}, huiqi.Errorf(huiqi.EUNSUPPORTED,
 			"%s: the PDF has no text layer (a scanned document): run OCR first (e.g. ocrmypdf -l chi_sim FILE out.pdf) and decode the result", name)
@@ -47,7 +47,21 @@ func decodePDF(name string, data []byte) (content, error) {
 		return content{}, huiqi.Errorf(huiqi.EUNSUPPORTED,
 			"%s: the PDF's fonts have no character map, so its text layer cannot be read: run OCR on it (e.g. ocrmypdf --force-ocr -l chi_sim FILE out.pdf)", name)
 	}
-	return content{text: text, encoding: "utf-8"}, nil
+	return content{text: text, encoding: "utf-8", hints: huiqi.Hints{Title: pdfTitle(doc.title)}}, nil
+}
+
+// pdfTitle returns the PDF's Title when it looks like a document title:
+// word processors often fill it with "Microsoft Word - 文件名.doc" or
+// leave a template's placeholder.
+func pdfTitle(t string) string {
+	t = strings.TrimSpace(strings.TrimPrefix(t, "Microsoft Word - "))
+	for _, ext := range []string{".docx", ".doc", ".wps", ".pdf"} {
+		t = strings.TrimSuffix(t, ext)
+	}
+	if hanCount(t) < 4 {
+		return ""
+	}
+	return t
 }
 
 // pdftotext runs `pdftotext -bbox-layout -enc UTF-8 - -` on data: every line

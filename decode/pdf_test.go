@@ -94,14 +94,18 @@ func TestPDFBBox(t *testing.T) {
 	page := func(lines ...string) string {
 		return `<page width="595" height="842"><flow><block>` + strings.Join(lines, "") + `</block></flow></page>`
 	}
-	xhtml := `<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title></title></head><body><doc>` +
+	xhtml := `<!DOCTYPE html><html xmlns="http://www.w3.org/1999/xhtml"><head><title>关于支持企业发展的若干措施</title></head><body><doc>` +
 		page(word(50, 100, 530, body), word(50, 124, 110, "补助。"), word(50, 148, 150, "项目名称"), word(350, 148, 430, "补助金额"), word(280, 800, 300, "- 1 -")) +
 		page(word(280, 40, 300, "2"), word(50, 100, 250, "第2页正文&amp;结束。")) +
 		`</doc></body></html>`
-	pages, err := parseBBox(strings.NewReader(xhtml))
+	doc, err := parseBBox(strings.NewReader(xhtml))
 	if err != nil {
 		t.Fatal(err)
 	}
+	if doc.title != "关于支持企业发展的若干措施" || pdfTitle("Microsoft Word - 关于支持企业发展的若干措施.doc") != doc.title {
+		t.Errorf("title %q", doc.title)
+	}
+	pages := doc.pages
 	want := body + "补助。\n项目名称 补助金额\n第2页正文&结束。"
 	if got := pdfText(pages); got != want {
 		t.Errorf("pdfText = %q, want %q", got, want)

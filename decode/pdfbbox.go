@@ -23,13 +23,21 @@ type pdfGeometry struct {
 	em          float64 // median line height: about one Chinese character
 }
 
+// bboxDoc is what parseBBox reads: the pages, and the PDF's Title from the
+// document information, which pdftotext writes as the XHTML <title>.
+type bboxDoc struct {
+	pages [][]pdfLine
+	title string
+}
+
 // parseBBox reads the XHTML of pdftotext -bbox-layout into pages of lines.
-func parseBBox(r io.Reader) ([][]pdfLine, error) {
+func parseBBox(r io.Reader) (bboxDoc, error) {
 	d := xml.NewDecoder(r)
 	d.Strict = false
 	d.AutoClose = xml.HTMLAutoClose
 	d.Entity = xml.HTMLEntity
 	var (
+		doc   bboxDoc
 		pages [][]pdfLine
 		line  *pdfLine
 		word  *strings.Builder
@@ -37,9 +45,10 @@ func parseBBox(r io.Reader) ([][]pdfLine, error) {
 	for {
 		tok, err := d.Token()
 		if err == io.EOF {
-			return pages, nil
+			doc.pages = pages
+			return doc, nil
 		} else if err != nil {
-			return nil, err
+			return bboxDoc{}, err
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
@@ -48,7 +57,7 @@ func parseBBox(r io.Reader) ([][]pdfLine, error) {
 				pages = append(pages, nil)
 			case "line":
 				line = &pdfLine{x0: fattr(t, "xMin"), x1: fattr(t, "xMax"), y0: fattr(t, "yMin"), y1: fattr(t, "yMax")}
-			case "word":
+			case "word", "title":
 				word = &strings.Builder{}
 			}
 		case xml.CharData:
@@ -57,6 +66,9 @@ func parseBBox(r io.Reader) ([][]pdfLine, error) {
 			}
 		case xml.EndElement:
 			switch {
+			case t.Name.Local == "title" && word != nil:
+				doc.title = strings.TrimSpace(word.String())
+				word = nil
 			case t.Name.Local == "word" && word != nil && line != nil:
 				// pdftotext splits words where the PDF has a gap: between
 				// Latin words, or between Chinese and a number set in another
