@@ -18,8 +18,8 @@ func (p *parser) accept(lab label) bool {
 	switch {
 	case lab.start > 0 && precededBy(p.text, lab.start, func(r rune) bool { return r == '第' }):
 		return false // a reference: 第(一)项, 第1.2款
-	case lab.kind == huiqi.ClauseDash:
-		return pos == posLineStart
+	case lab.kind == huiqi.ClauseDash || lab.lineOnly:
+		return pos == posLineStart && !p.jumps(lab)
 	case pos == posLineStart:
 		return !p.jumps(lab) && !afterOrdinalPrefix(p.text, lab.start) && !isTOCLine(p.text, lab.start)
 	case p.quoted > 0:

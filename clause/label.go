@@ -14,6 +14,7 @@ type label struct {
 	start, end int    // byte range of the label as written
 	number     int    // ordinal; 0 for dash bullets
 	norm       string // normalised form used in paths ("(一)", "3", "第三条")
+	lineOnly   bool   // a label only at the start of a line ("1）")
 }
 
 // matchLabel reads a label starting at byte p of text. It knows only the shape of
@@ -137,12 +138,25 @@ func matchArabic(text string, p int) (label, bool) {
 	if !ok || n > 3 {
 		return label{}, false
 	}
+	if after, ok := separator(text, end, ")）"); ok {
+		return matchHalfParen(text, p, end, after, num)
+	}
 	sep, _ := takeWhile(text, end, 2, func(r rune) bool { return r == ' ' })
 	after, ok := separator(text, sep, ".．、")
 	if !ok || startsWith(text, after, isDigit) {
 		return label{}, false
 	}
 	return label{kind: huiqi.ClauseArabic, start: p, end: after, number: num, norm: asciiDigits(text[p:end])}, true
+}
+
+// matchHalfParen reads "1）" and "1)", a (1) written with its closing bracket
+// only. Such a bracket often closes a parenthesis instead ("（附件2）。"), so it
+// counts only at a line start and before text.
+func matchHalfParen(text string, p, digitsEnd, after, num int) (label, bool) {
+	if !startsWith(text, after, func(r rune) bool { return isHan(r) || containsRune("“《", r) }) {
+		return label{}, false
+	}
+	return label{kind: huiqi.ClauseParenArabic, start: p, end: after, number: num, norm: asciiDigits(text[p:digitsEnd]) + ")", lineOnly: true}, true
 }
 
 // matchHan reads 一、 一. 一．; "一、二、三等" and "一、二层次" (the numeral that

@@ -49,6 +49,7 @@ func TestParsePaths(t *testing.T) {
 		{"unbalanced quote forgotten at sentence end", "三、任务(一)实施“双百行动1.绘制路线图。明确。1.推动跃升。", "三 三/(一) 三/(一)/1"},
 		{"references after 第 are not labels", "第十四条 企业所得税法第六条第(一)项所称收入。\n第十五条 第1.款", "第十四条 第十五条"},
 		{"markdown headings", "## 第一章　总则\n第一条 目的。", "第一章 第一章/第一条"},
+		{"half brackets at line starts", "一、任务\n1）优化布局。\n2）创新模式，见（附件2）。\n3）提升能力", "一 一/1) 一/2) 一/3)"},
 		{"circled numbers", "1.甲\n①子一\n②子二\n2.乙", "1 1/① 1/② 2"},
 	}
 	for _, tt := range tests {
