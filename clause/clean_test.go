@@ -7,7 +7,7 @@ import (
 
 func TestClean(t *testing.T) {
 	t.Parallel()
-	long := strings.Repeat("推动产业链上下游企业协同创新", 3) // 42 runes, no punctuation
+	long := strings.Repeat("推动产业链上下游企业协同创新", 6) // 84 runes: page text, no punctuation
 	tests := []struct {
 		name, in, want string
 	}{
@@ -21,6 +21,7 @@ func TestClean(t *testing.T) {
 		{"marker before a real item keeps the break", "1、" + long + "一\n2、" + long + "二\n3、" + long + "(市科技局牵头)\n4、12 .培强骨干企业。",
 			long + "一" + long + "二" + long + "(市科技局牵头)\n12 .培强骨干企业。"},
 		{"real list items kept", "申报条件：\n1、注册在本市。\n2、具有独立法人资格。\n3、信用良好。", "申报条件：\n1、注册在本市。\n2、具有独立法人资格。\n3、信用良好。"},
+		{"unpunctuated list items kept", "措施：\n1、加强组织领导，各级各部门要把科技创新摆在突出位置形成工作合力\n2、加大资金投入，统筹各类专项资金向科技创新倾斜支持企业研发\n3、强化人才支撑，落实人才引进培育政策为企业创新提供智力保障\n4、优化创新环境", "措施：\n1、加强组织领导，各级各部门要把科技创新摆在突出位置形成工作合力\n2、加大资金投入，统筹各类专项资金向科技创新倾斜支持企业研发\n3、强化人才支撑，落实人才引进培育政策为企业创新提供智力保障\n4、优化创新环境"},
 		{"list of short headings kept", "1、总体要求\n2、基本原则\n3、主要任务\n4、保障措施", "1、总体要求\n2、基本原则\n3、主要任务\n4、保障措施"},
 		{"OCR label slips", "I1.培育企业。\nl2、培强企业。(牵头)1O.推动。\n行动I3.加快。", "11.培育企业。\n12、培强企业。(牵头)10.推动。\n行动13.加快。"},
 		{"OCR letters outside labels kept", "采用IO1.5标准。\nI1.5万元", "采用IO1.5标准。\nI1.5万元"},

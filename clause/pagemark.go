@@ -15,9 +15,10 @@ import (
 // minChain is the shortest marker chain trusted as page numbers.
 const minChain = 3
 
-// splitMinRunes is the shortest previous line counted as a page cut: page text
-// is long, while a list of short headings ("1、总体要求") is not.
-const splitMinRunes = 30
+// splitMinRunes is the shortest previous line counted as a page cut: a page of
+// text is hundreds of characters, while list items without a final full stop
+// ("1、总体要求", "2、加强组织领导，形成合力") are short.
+const splitMinRunes = 80
 
 type pageMarker struct {
 	line, n, width int // line index, number, byte width of "N、"
