@@ -212,7 +212,9 @@ func supportAmounts(d *doc, s span, segs []span, listed bool) []money {
 		}
 		m.listPrev = prevEnd >= 0 && (between == "、" || between == "和" || between == "及" || between == "或" || between == "，" && false)
 		prevEnd = a.End
-		if a.Currency != "" && a.Currency != "CNY" {
+		if a.Currency != "" && a.Currency != "CNY" || a.Yuan == 0 {
+			// Foreign money is a base, not what is paid; amounts under one yuan
+			// ("每进口1美元资助0.05元") do not fit whole yuan and are left out.
 			continue
 		}
 		if !isSupport(d, segs, m, listed) {
