@@ -37,28 +37,28 @@ func dropChromeLines(lines []string) []string {
 	return out
 }
 
-// chromeWords are the literals every siteChrome pattern contains; checking them
-// first keeps regular expressions off ordinary lines.
-var chromeWords = []string{"分享", "珍藏版", "在线阅读", "更多相关", "搜索", "下载"}
+// hasChromeRune reports whether l holds a rune of a site chrome phrase (分享,
+// 珍藏版, 在线阅读, 搜索, 下载) that is rare in policy text; looking for them first
+// keeps regular expressions off ordinary lines.
+func hasChromeRune(l string) bool {
+	for _, r := range l {
+		switch r {
+		case '享', '藏', '阅', '搜', '载':
+			return true
+		}
+	}
+	return false
+}
 
 func isChromeLine(l string) bool {
 	if len(l) <= 40 && pageFooter.MatchString(l) {
 		return true
 	}
-	if !containsAny(l, chromeWords) {
+	if len(l) > 200*utf8.UTFMax || !hasChromeRune(l) {
 		return false
 	}
 	n := utf8.RuneCountInString(l)
 	return (n <= 200 && siteChrome.MatchString(l)) || (n <= 60 && siteChromeShort.MatchString(l))
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
-			return true
-		}
-	}
-	return false
 }
 
 // trailingChrome matches the lines web pages append after a document: source

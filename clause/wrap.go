@@ -103,7 +103,8 @@ func isFull(w, wrap int) bool {
 }
 
 // displayWidth counts a line's columns, indentation included (an indented first
-// line of a paragraph fills the page too): wide characters count 2.
+// line of a paragraph fills the page too): wide characters count 2. Counting
+// stops past the widest wrap width, the only widths that matter.
 func displayWidth(l string) int {
 	w := 0
 	for _, r := range l {
@@ -111,6 +112,9 @@ func displayWidth(l string) int {
 			w += 2
 		} else {
 			w++
+		}
+		if w > maxWrapWidth+wrapSlack {
+			break
 		}
 	}
 	return w
