@@ -73,18 +73,20 @@ func mainContent(root *html.Node) []*html.Node {
 	}
 	// A furniture-looking name on an element that holds most of the text is
 	// a wrapper (class="main nav-open"), not furniture.
-	all := textWeight(body)
+	weight := weights(body)
+	all := weight[body]
 	removeWhere(body, func(n *html.Node) bool {
 		chrome := chromeTags[n.Data] ||
 			chromeClass.MatchString(attr(n, "class")) || chromeClass.MatchString(attr(n, "id"))
-		return chrome && textWeight(n)*2 < all
+		return chrome && weight[n]*2 < all
 	})
+	weight = weights(body)
 	cur, heading := body, (*html.Node)(nil)
 	for {
-		total := textWeight(cur)
+		total := weight[cur]
 		best, bestW := (*html.Node)(nil), 0
 		for c := cur.FirstChild; c != nil; c = c.NextSibling {
-			if w := textWeight(c); w > bestW {
+			if w := weight[c]; w > bestW {
 				best, bestW = c, w
 			}
 		}
@@ -100,6 +102,32 @@ func mainContent(root *html.Node) []*html.Node {
 		return []*html.Node{heading, cur}
 	}
 	return []*html.Node{cur}
+}
+
+// weights computes textWeight for every node under root in one pass, so
+// that a deeply nested page costs linear, not quadratic, time.
+func weights(root *html.Node) map[*html.Node]int {
+	m := map[*html.Node]int{}
+	var walk func(*html.Node) int
+	walk = func(n *html.Node) int {
+		w := 0
+		switch {
+		case n.Type == html.TextNode:
+			w = hanCount(n.Data)
+		case n.Type == html.ElementNode && n.Data == "a":
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				walk(c)
+			}
+		default:
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				w += walk(c)
+			}
+		}
+		m[n] = w
+		return w
+	}
+	walk(root)
+	return m
 }
 
 // textWeight counts the Han characters under n that are not link text: the

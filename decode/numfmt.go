@@ -86,7 +86,7 @@ func fullWidthDigits(s string) string {
 
 // letters writes a, b, …, z, aa, bb, … as Word does.
 func letters(n int, a rune) string {
-	if n <= 0 {
+	if n <= 0 || n > 26*10 { // a hostile start value must not build a huge label
 		return strconv.Itoa(n)
 	}
 	return strings.Repeat(string(a+rune((n-1)%26)), (n-1)/26+1)
