@@ -19,6 +19,12 @@ if ! command -v pg_isready >/dev/null 2>&1 || ! pg_ready; then
   for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
 fi
 
+# pdftotext (poppler-utils) decodes PDFs; the decode tests read real PDFs.
+if ! command -v pdftotext >/dev/null 2>&1; then
+  echo "test.sh: installing poppler-utils" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) >&2 || true
+fi
+
 export CI="${CI:-}"
 echo "== go vet"
 go vet ./...
