@@ -51,7 +51,11 @@ func writeMeta(w io.Writer, p *huiqi.Policy, versions []huiqi.VersionInfo) {
 	}
 	s := p.Source
 	if s.FileName != "" {
-		row("source", fmt.Sprintf("%s (%s, %s, %s)", s.FileName, s.Format, s.Encoding, size(s.Size)))
+		name := s.FileName
+		if s.Record > 0 {
+			name += fmt.Sprintf(" line %d", s.Record)
+		}
+		row("source", fmt.Sprintf("%s (%s, %s, %s)", name, s.Format, s.Encoding, size(s.Size)))
 	}
 }
 
