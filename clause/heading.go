@@ -45,7 +45,9 @@ func heading(text string, c *huiqi.Clause) string {
 		return ""
 	}
 	h := strings.TrimFunc(body[:end], isIndent)
-	if n := utf8.RuneCountInString(h); n == 0 || n > maxHeading {
+	if n := utf8.RuneCountInString(h); n > maxHeading && c.Kind == huiqi.ClauseHan {
+		return runOnHeading(h)
+	} else if n == 0 || n > maxHeading {
 		return ""
 	}
 	return h

@@ -119,6 +119,10 @@ func TestParseHeadings(t *testing.T) {
 		{"too long is not a heading", "1.为深入贯彻落实党的二十大精神和习近平总书记关于科技创新的重要论述以及对山东工作的重要指示要求而制定本方案。", ""},
 		{"article provision is not a heading", "第二条 本规范适用于境内的测试。", ""},
 		{"article with a title phrase", "第五条 推动敏捷治理。尊重发展规律。", "推动敏捷治理"},
+		{"run-on section heading", "一、总体要求以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神和省委全会精神,聚焦科技赋能这条主线。", "总体要求"},
+		{"run-on heading before a number", "二、工作目标2026年,全社会研发经费投入大幅增加,投入强度达到2.8%,科技创新综合实力显著提升,企业主体地位进一步强化。", "工作目标"},
+		{"a sentence is not a run-on heading", "一、根据通知要求，由企业自行编写申报材料，先完成网上申报，经市科技局形式审查同意后，导出并打印纸质材料。", ""},
+		{"no heading word, no heading", "一、以习近平新时代中国特色社会主义思想为指导,全面贯彻党的二十大精神和省委全会精神,聚焦科技赋能这条主线和核心任务。", ""},
 		{"chapter title", "第一章\u3000总\u3000则\u3000", "总\u3000则"},
 	}
 	for _, tt := range tests {
