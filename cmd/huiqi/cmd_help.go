@@ -2,25 +2,25 @@ package main
 
 import (
 	"context"
-	"fmt"
 )
 
 func runHelp(ctx context.Context, e *env, args []string) error {
-	switch len(args) {
-	case 0:
+	fs := newFlagSet(e, "help", "help [COMMAND]", "Help lists the commands, or shows the usage and flags of one.")
+	pos, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(pos) == 0 || len(pos) == 1 && pos[0] == "help":
 		writeCommands(e.stdout)
 		return nil
-	case 1:
-		for _, c := range commands() {
-			if c.name == args[0] && c.name != "help" {
-				return c.run(ctx, e, []string{"-h"}) // each command prints its own usage
-			}
-		}
-		if args[0] == "help" {
-			writeCommands(e.stdout)
-			return nil
-		}
-		return fmt.Errorf("no command %q; run huiqi help", args[0])
+	case len(pos) > 1:
+		return fs.usagef("want one COMMAND, got %d", len(pos))
 	}
-	return fmt.Errorf("usage: huiqi help [COMMAND]")
+	for _, c := range commands() {
+		if c.name == pos[0] {
+			return c.run(ctx, e, []string{"-h"}) // each command prints its own usage
+		}
+	}
+	return fs.usagef("no command %q", pos[0])
 }

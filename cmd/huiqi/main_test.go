@@ -77,6 +77,7 @@ func TestUsageErrors(t *testing.T) {
 		{"extract two files", []string{"extract", "a.txt", "b.txt"}, "want one FILE"},
 		{"export as text", []string{"export", "--json=false", "abc"}, "JSON is the only export format"},
 		{"migrate what", []string{"migrate", "--data", data, "sideways"}, "unexpected arguments"},
+		{"help on nothing", []string{"help", "frobnicate"}, `no command "frobnicate"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
