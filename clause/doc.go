@@ -30,5 +30,8 @@
 // short heading, or as the next item of a run-on "1.…2.…" list. Kinds nest in the
 // order the document shows, the usual order where it has not shown one yet.
 // Depth is 1 for top-level clauses; Path joins normalised labels with "/", a
-// repeated path gets "~2"; Heading is the short text after the label.
+// repeated path gets "~2"; Heading is the short text after the label up to a
+// sentence end, line end or first child (for a 一、 section whose heading runs
+// into its text, the short phrase ending in a heading word: 一、总体要求以… →
+// 总体要求).
 package clause
