@@ -18,7 +18,7 @@ type money struct {
 // findMeasures reads every money support item of the document, one per amount.
 func findMeasures(d *doc) []huiqi.Measure {
 	var out []huiqi.Measure
-	var pending *huiqi.Measure // a rate measure still waiting for its cap
+	var pending []huiqi.Measure // rate measures still waiting for their cap
 	var pendingClause string
 	clauseFrom := 0 // index in out of the first measure of the current clause
 	prev := span{}
@@ -32,11 +32,23 @@ func findMeasures(d *doc) []huiqi.Measure {
 			path = c.Path
 		}
 		if path != pendingClause {
+			out = append(out, pending...) // rates that never found a cap
 			pending = nil
 			clauseFrom = len(out)
 			prev = span{}
 		}
-		if y, ok := capSentence(d, s); ok && pending == nil && clauseFrom < len(out) {
+		if y, ok := capSentence(d, s); ok && len(pending) > 0 {
+			// "单个项目最高补助100万元。" caps each rate left waiting.
+			for i := range pending {
+				v := y
+				pending[i].AmountYuan, pending[i].AmountIsCap = &v, true
+			}
+			out = append(out, pending...)
+			pending = nil
+			pendingClause = path
+			continue
+		}
+		if y, ok := capSentence(d, s); ok && clauseFrom < len(out) {
 			// "每家企业每年最高不超过50万元。" after the measures it caps.
 			for i := clauseFrom; i < len(out); i++ {
 				if out[i].CapYuan == nil && (out[i].PerUnit != "" || out[i].Periodicity == "annual" || out[i].Rate != nil) {
@@ -47,15 +59,19 @@ func findMeasures(d *doc) []huiqi.Measure {
 			pendingClause = path
 			continue
 		}
+		// Rates wait only for a cap sentence right after them; otherwise they
+		// stand as rate-only measures.
+		out = append(out, pending...)
+		pending = nil
 		listed := prev.end > 0 && strings.HasSuffix(d.str(prev), "：") && reSupport.MatchString(d.str(prev))
-		ms, open := sentenceMeasures(d, s, c, pending, listed)
+		ms, open := sentenceMeasures(d, s, c, listed)
 		out = append(out, ms...)
 		pending, pendingClause = open, path
 		if !listed || len(ms) == 0 {
 			prev = s
 		}
 	}
-	return out
+	return append(out, pending...)
 }
 
 // capSentence reports whether a sentence only caps what one beneficiary gets
@@ -72,13 +88,12 @@ func capSentence(d *doc, s span) (int64, bool) {
 	return as[0].Yuan, true
 }
 
-// sentenceMeasures reads the measures of one sentence. carry is a rate measure
-// from the previous sentence of the same clause still waiting for its cap; the
-// returned measure is the one this sentence leaves waiting.
-func sentenceMeasures(d *doc, s span, c *huiqi.Clause, carry *huiqi.Measure, listed bool) ([]huiqi.Measure, *huiqi.Measure) {
+// sentenceMeasures reads the measures of one sentence, and returns apart the
+// rate measures at its end that are still waiting for a cap sentence.
+func sentenceMeasures(d *doc, s span, c *huiqi.Clause, listed bool) ([]huiqi.Measure, []huiqi.Measure) {
 	t := d.str(s)
 	if !strings.Contains(t, "元") && !strings.ContainsAny(t, "%％‰") {
-		return nil, carry // no money and no rate: nothing to read
+		return nil, nil // no money and no rate: nothing to read
 	}
 	if rePenalty.MatchString(t) && !reGive.MatchString(t) {
 		return nil, nil
@@ -87,15 +102,11 @@ func sentenceMeasures(d *doc, s span, c *huiqi.Clause, carry *huiqi.Measure, lis
 	amounts := supportAmounts(d, s, segs, listed)
 	rates := findRates(d, s, segs)
 	if len(amounts) == 0 && len(rates) == 0 {
-		return nil, carry
+		return nil, nil
 	}
 	b := measureBuilder{d: d, s: s, segs: segs, clause: c}
 	var out []huiqi.Measure
 	var open []int // indexes in out of rate measures without an amount yet
-	if carry != nil {
-		out = append(out, *carry)
-		open = append(open, 0)
-	}
 	ri := 0
 	lastRated := -1 // the last rate measure that got a cap: a bare cap after it shares its rate
 	for _, m := range amounts {
@@ -159,14 +170,13 @@ func sentenceMeasures(d *doc, s span, c *huiqi.Clause, carry *huiqi.Measure, lis
 		out = append(out, b.rateMeasure(rates[ri]))
 		open = append(open, len(out)-1)
 	}
-	var waiting *huiqi.Measure
-	if len(open) == 1 && open[0] == len(out)-1 && out[len(out)-1].AmountYuan == nil {
-		w := out[len(out)-1]
-		waiting = &w
+	// Rates at the end of the sentence without a cap wait for the next sentence
+	// ("按实际投入分别给予30%、20%的补助。单个项目最高补助100万元。").
+	var waiting []huiqi.Measure
+	for len(out) > 0 && out[len(out)-1].AmountYuan == nil && out[len(out)-1].Rate != nil && len(open) > 0 && open[len(open)-1] == len(out)-1 {
+		waiting = append([]huiqi.Measure{out[len(out)-1]}, waiting...)
 		out = out[:len(out)-1]
-	}
-	if carry != nil && len(out) > 0 && out[0].AmountYuan == nil {
-		out = out[1:] // the carried rate found no cap here either
+		open = open[:len(open)-1]
 	}
 	return out, waiting
 }
@@ -238,8 +248,8 @@ func isSupport(d *doc, segs []span, m money, listed bool) bool {
 	seg := segs[m.seg]
 	before := d.text[seg.start:m.a.Start]
 	after := d.text[m.a.End:seg.end]
-	if reAboveBelow.MatchString(after) && !reGive.MatchString(before) {
-		return false
+	if reAboveBelow.MatchString(after) && !reGiveRight.MatchString(before) {
+		return false // "单价3万元以上的设备": a threshold, unless "给予500万元以上"
 	}
 	if reInstalmentPart.MatchString(before) && reInstalment.MatchString(d.text[segs[0].start:segs[len(segs)-1].end]) {
 		return false // one instalment of a total already counted

@@ -16,6 +16,8 @@ var (
 	rePerBaseBefore = regexp.MustCompile(`每\s*(?:新增|增加|减少|增加或减少|增减|核销|处置|引进|实现)?\s*$`)
 	// reGive is a verb that hands the money over; it ends a threshold's reach.
 	reGive = regexp.MustCompile(`给予|给与|予以|奖励|补助|补贴|资助|安排|设立|发放|兑现|奖补|享受`)
+	// reGiveRight is a giving verb right before an amount.
+	reGiveRight = regexp.MustCompile(`(?:给予|给与|予以|奖励|补助|补贴|资助)[^，,。；;]{0,4}$`)
 	// reCapBefore makes the amount after it a maximum.
 	reCapBefore = regexp.MustCompile(`(?:最高|最多|至多|上限|封顶|不超过|不高于|累计不超过|总额不超过|以内)[^，,。；;]{0,12}$`)
 	// reCapAfter makes the amount before it a maximum.

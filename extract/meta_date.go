@@ -44,7 +44,7 @@ var reSignedLine = regexp.MustCompile(`^[（(]?\s*$|^\s*[（(]?此件`)
 // line, in the header or at the end, or a closing "…日印发" line.
 func signatureDate(text string, head int) huiqi.Date {
 	tail := max(head, len(text)-2500)
-	var found huiqi.Date
+	var found, printed huiqi.Date
 	for _, dm := range cnum.FindDates(text) {
 		if dm.Date.Day == 0 || (dm.Start > head && dm.Start < tail) {
 			continue
@@ -60,12 +60,24 @@ func signatureDate(text string, head int) huiqi.Date {
 			prev := strings.TrimSpace(afterLastAny(strings.TrimRight(before, " \t\u3000\n"), "\n"))
 			signed = trailingOrg(prev) != "" && utf8.RuneCountInString(prev) <= 40
 		}
-		if signed {
-			if dm.Start <= head {
-				return dm.Date
-			}
-			found = dm.Date
+		if !signed {
+			continue
 		}
+		if strings.HasPrefix(strings.TrimSpace(lineAfter), "印发") {
+			// The date an office printed it ("…办公室2018年3月1日印发") stands in
+			// only when no signature date is found.
+			if printed.IsZero() {
+				printed = dm.Date
+			}
+			continue
+		}
+		if dm.Start <= head {
+			return dm.Date
+		}
+		found = dm.Date
+	}
+	if found.IsZero() {
+		return printed
 	}
 	return found
 }

@@ -16,7 +16,7 @@ var orgStarts = []string{"中共", "中国共产党", "共青团", "国务院", 
 // it ends with an organisation suffix and starts with a region name or a known
 // body word.
 func trailingOrg(s string) string {
-	s = strings.TrimSpace(s)
+	s = hanTail(strings.TrimSpace(s))
 	if !reOrgSuffix.MatchString(s) {
 		return ""
 	}
@@ -35,6 +35,20 @@ func trailingOrg(s string) string {
 		}
 	}
 	return best
+}
+
+// hanTail returns the run of Chinese characters (and brackets) that ends s:
+// an organisation's name has no digits ("…2018年2月28日中共永康市委办公室" → 中共永康市委办公室).
+func hanTail(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, n := utf8.DecodeLastRuneInString(s[:i])
+		if !(r >= 0x4e00 && r <= 0x9fff) && !strings.ContainsRune("（）()", r) {
+			break
+		}
+		i -= n
+	}
+	return s[i:]
 }
 
 // startsOrg reports whether s begins like the name of a public body.
