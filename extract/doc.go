@@ -17,13 +17,17 @@ type doc struct {
 	// bodyStart is where the policy text proper begins (after portal chrome,
 	// a 印发 notice and the title); finders that must not read headers start there.
 	bodyStart int
+	// goalCache and yearCache remember, per clause path, whether it lies in a
+	// goal section and the target year its section states.
+	goalCache map[string]bool
+	yearCache map[string]int
 }
 
 // span is a half-open byte range of doc.text.
 type span struct{ start, end int }
 
 func newDoc(text string) *doc {
-	return &doc{text: text, sentences: splitSentences(text, 0, len(text))}
+	return &doc{text: text, sentences: splitSentences(text, 0, len(text)), goalCache: map[string]bool{}, yearCache: map[string]int{}}
 }
 
 func (d *doc) setClauses(cs []huiqi.Clause) { d.clauses = cs }

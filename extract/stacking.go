@@ -53,7 +53,7 @@ func findStacking(d *doc) []huiqi.StackingRule {
 
 // stackingHints are words one of which every stacking rule contains; checking
 // them first keeps the regular expressions off most sentences.
-var stackingHints = []string{"高", "优", "重复", "同时享受", "只能", "只享受", "选择", "叠加", "累加", "差额", "累计", "合计", "总额", "总计", "年度", "每年"}
+var stackingHints = []string{"就高", "从高", "择高", "择优", "最高", "重复", "同时享受", "只能", "只享受", "选择一", "叠加", "累加", "差额", "不超过", "封顶"}
 
 func stackingHint(t string) bool {
 	for _, h := range stackingHints {

@@ -237,6 +237,15 @@ func unitName(u string) string {
 
 // inGoalSection reports whether c lies in a section whose heading states goals.
 func (d *doc) inGoalSection(c *huiqi.Clause) bool {
+	if v, ok := d.goalCache[c.Path]; ok {
+		return v
+	}
+	v := d.inGoalSectionUncached(c)
+	d.goalCache[c.Path] = v
+	return v
+}
+
+func (d *doc) inGoalSectionUncached(c *huiqi.Clause) bool {
 	for i := range d.clauses {
 		a := &d.clauses[i]
 		if ancestorOf(a, c) && reGoalSection.MatchString(a.Heading) {
@@ -252,13 +261,24 @@ func (d *doc) sectionYear(c *huiqi.Clause) int {
 	if c == nil {
 		return 0
 	}
+	if y, ok := d.yearCache[c.Path]; ok {
+		return y
+	}
+	y := d.sectionYearUncached(c)
+	d.yearCache[c.Path] = y
+	return y
+}
+
+var reSectionYear = regexp.MustCompile(`(?:到|至|力争|争取)\s*((?:19|20)\d{2})\s*年`)
+
+func (d *doc) sectionYearUncached(c *huiqi.Clause) int {
 	for i := len(d.clauses) - 1; i >= 0; i-- {
 		a := &d.clauses[i]
 		if !ancestorOf(a, c) {
 			continue
 		}
 		head := d.text[a.HeadSpan.Start:min(a.HeadSpan.End, a.HeadSpan.Start+300)]
-		if m := regexp.MustCompile(`(?:到|至|力争|争取)\s*((?:19|20)\d{2})\s*年`).FindStringSubmatch(head); m != nil {
+		if m := reSectionYear.FindStringSubmatch(head); m != nil {
 			return yearIn(m[0])
 		}
 	}

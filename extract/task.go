@@ -120,17 +120,24 @@ func (d *doc) clauseUnits(c *huiqi.Clause) (units, lead []string) {
 	}
 	tail := own[max(0, len(own)-1200):]
 	for _, g := range parenGroups(tail) {
+		if !reUnitHint.MatchString(g) {
+			continue
+		}
 		if u, l := parseUnits(g); len(u) > 0 {
 			units, lead = u, l
 		}
 	}
-	if len(units) == 0 {
+	if len(units) == 0 && (strings.Contains(tail, "单位") || strings.Contains(tail, "部门")) {
 		if m := reUnitLine.FindStringSubmatch(tail); m != nil {
 			units, lead = parseUnits(m[0])
 		}
 	}
 	return units, lead
 }
+
+// reUnitHint is a word some unit list of every form contains; most brackets
+// (citations, notes) have none and skip the full parse.
+var reUnitHint = regexp.MustCompile(`单位|部门|牵头|负责|职责|局|委|办|厅|部|院|署|中心|政府|街道|镇|协`)
 
 // parenGroups returns the contents of the outermost bracket pairs of s,
 // keeping nested ones inside ("市文广新局（体育局）" stays whole).
