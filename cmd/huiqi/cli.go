@@ -42,6 +42,7 @@ func commands() []command {
 		{"export", "print a stored policy as JSON", runExport},
 		{"diff", "compare two versions of a stored policy", runDiff},
 		{"migrate", "apply or show database migrations", runMigrate},
+		{"synth", "write a synthetic corpus for benchmarks", runSynth},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", runHelp},
 	}
