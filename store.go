@@ -10,9 +10,10 @@ import (
 // storetest holds the suite both pass.
 type PolicyStore interface {
 	// SavePolicy stores p, extracted from raw, in one transaction. A policy whose
-	// IdentityKey is new is created as version 1; a known identity whose latest
-	// version has the same file hash or the same text is left unchanged; any other
-	// change becomes a new version. It sets p.ID and p.Version.
+	// IdentityKey is new is created as version 1; a known identity with a
+	// version of the same file hash or the same text is left unchanged (the
+	// result names that version); any other change becomes a new version. It
+	// sets p.ID and p.Version.
 	SavePolicy(ctx context.Context, p *Policy, raw []byte) (SaveResult, error)
 	// FindPolicy returns the latest version of the policy with the given ID.
 	FindPolicy(ctx context.Context, id string) (*Policy, error)

@@ -104,12 +104,12 @@ func (db *DB) save(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (huiq
 	}
 	res := huiqi.SaveResult{ID: pr.ID, Version: 1, Outcome: huiqi.SaveCreated}
 	if latest > 0 {
-		unchanged, err := latestUnchanged(ctx, tx, pr, latest)
+		stored, err := storedVersion(ctx, tx, pr)
 		if err != nil {
 			return res, err
 		}
-		if unchanged {
-			return huiqi.SaveResult{ID: pr.ID, Version: latest, Outcome: huiqi.SaveUnchanged}, nil
+		if stored > 0 {
+			return huiqi.SaveResult{ID: pr.ID, Version: stored, Outcome: huiqi.SaveUnchanged}, nil
 		}
 		res.Version, res.Outcome = latest+1, huiqi.SaveNewVersion
 	}
@@ -119,15 +119,21 @@ func (db *DB) save(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (huiq
 	return res, nil
 }
 
-func latestUnchanged(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, latest int) (bool, error) {
-	var fileSHA sql.NullString
-	var textSHA string
-	err := tx.QueryRowContext(ctx, `SELECT file_sha256, text_sha256 FROM policy_versions
-		WHERE policy_id = $1 AND version = $2`, pr.ID, latest).Scan(&fileSHA, &textSHA)
-	if err != nil {
-		return false, fmt.Errorf("postgres: save policy %s: read version %d: %w", pr.ID, latest, err)
+// storedVersion returns the newest version of the policy that already holds
+// this file or this text, or 0. Every version counts, not only the latest:
+// ingesting a folder again must change nothing even when two of its files
+// share an identity (two drafts of one document).
+func storedVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (int, error) {
+	var v int
+	err := tx.QueryRowContext(ctx, `SELECT version FROM policy_versions
+		WHERE policy_id = $1 AND (text_sha256 = $2 OR ($3 <> '' AND file_sha256 = $3))
+		ORDER BY version DESC LIMIT 1`, pr.ID, pr.TextSHA, pr.FileSHA).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	} else if err != nil {
+		return 0, fmt.Errorf("postgres: save policy %s: find stored version: %w", pr.ID, err)
 	}
-	return pr.Unchanged(fileSHA.String, textSHA), nil
+	return v, nil
 }
 
 // writeVersion points the locked policy row at version v and writes the file

@@ -53,12 +53,12 @@ func (db *DB) save(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (huiq
 	case key != pr.Key:
 		return res, huiqi.Errorf(huiqi.ECONFLICT, "policy id %s is taken by another identity (%q, not %q)", pr.ID, key, pr.Key)
 	default:
-		unchanged, err := latestUnchanged(ctx, tx, pr, latest)
+		stored, err := storedVersion(ctx, tx, pr)
 		if err != nil {
 			return res, err
 		}
-		if unchanged {
-			return huiqi.SaveResult{ID: pr.ID, Version: latest, Outcome: huiqi.SaveUnchanged}, nil
+		if stored > 0 {
+			return huiqi.SaveResult{ID: pr.ID, Version: stored, Outcome: huiqi.SaveUnchanged}, nil
 		}
 		res.Version, res.Outcome = latest+1, huiqi.SaveNewVersion
 	}
@@ -68,15 +68,21 @@ func (db *DB) save(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (huiq
 	return res, nil
 }
 
-func latestUnchanged(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared, latest int) (bool, error) {
-	var fileSHA sql.NullString
-	var textSHA string
-	err := tx.QueryRowContext(ctx, `SELECT file_sha256, text_sha256 FROM policy_versions
-		WHERE policy_id = ? AND version = ?`, pr.ID, latest).Scan(&fileSHA, &textSHA)
-	if err != nil {
-		return false, fmt.Errorf("sqlite: save policy %s: read version %d: %w", pr.ID, latest, err)
+// storedVersion returns the newest version of the policy that already holds
+// this file or this text, or 0. Every version counts, not only the latest:
+// ingesting a folder again must change nothing even when two of its files
+// share an identity (two drafts of one document).
+func storedVersion(ctx context.Context, tx *sql.Tx, pr *storekit.Prepared) (int, error) {
+	var v int
+	err := tx.QueryRowContext(ctx, `SELECT version FROM policy_versions
+		WHERE policy_id = ? AND (text_sha256 = ? OR (? <> '' AND file_sha256 = ?))
+		ORDER BY version DESC LIMIT 1`, pr.ID, pr.TextSHA, pr.FileSHA, pr.FileSHA).Scan(&v)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	} else if err != nil {
+		return 0, fmt.Errorf("sqlite: save policy %s: find stored version: %w", pr.ID, err)
 	}
-	return pr.Unchanged(fileSHA.String, textSHA), nil
+	return v, nil
 }
 
 // writeVersion upserts the policy row, the file (once per hash), the version
