@@ -85,7 +85,7 @@ func signatureDate(text string, head int) huiqi.Date {
 var (
 	reEffRelative = regexp.MustCompile(`自(?:印发|发布|公布|颁布)之日起(?:施行|实施|执行|生效)`)
 	reEffFrom     = regexp.MustCompile(`自\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*起(?:施行|实施|执行|生效)`)
-	reValidYears  = regexp.MustCompile(`有效期(?:为|是)?\s*([0-9一二三四五六七八九十两]{1,3})\s*年`)
+	reValidYears  = regexp.MustCompile(`(?:有效期|试行期?|执行期|实施期)(?:限)?(?:为|是|暂定|定为|暂定为)?\s*([0-9一二三四五六七八九十两]{1,3})\s*年`)
 	reValidUntil  = regexp.MustCompile(`(?:有效期|执行期|实施期|期限)[^。；\n]{0,30}?至\s*(\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)`)
 )
 
@@ -94,7 +94,7 @@ func readValidity(p *huiqi.Policy, d *doc) {
 	text := d.text
 	for _, s := range d.sentences {
 		t := d.str(s)
-		if !strings.Contains(t, "施行") && !strings.Contains(t, "实施") && !strings.Contains(t, "执行") && !strings.Contains(t, "有效期") && !strings.Contains(t, "生效") {
+		if !strings.Contains(t, "施行") && !strings.Contains(t, "实施") && !strings.Contains(t, "执行") && !strings.Contains(t, "有效期") && !strings.Contains(t, "生效") && !strings.Contains(t, "试行") {
 			continue
 		}
 		if m := reEffFrom.FindStringSubmatch(t); m != nil && p.EffectiveOn.IsZero() {
