@@ -1,57 +1,13 @@
 package main
 
 import (
-	"context"
-	"crypto/rand"
-	"database/sql"
-	"encoding/hex"
-	"net/url"
-	"os"
+	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"strings"
 	"testing"
-
-	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" driver, to create the test database
 )
 
-// newPostgres creates an empty database for one test, dropped at its end, and
-// returns its URL. Without a server the test is skipped, but under CI=true it
-// fails: CI runs against PostgreSQL.
-func newPostgres(t *testing.T) string {
-	t.Helper()
-	admin := os.Getenv("HUIQI_TEST_POSTGRES")
-	if admin == "" {
-		admin = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
-	}
-	db, err := sql.Open("pgx", admin)
-	if err == nil {
-		err = db.PingContext(context.Background())
-	}
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatalf("PostgreSQL unreachable at %s: %v", admin, err)
-		}
-		t.Skipf("PostgreSQL unreachable at %s (set HUIQI_TEST_POSTGRES): %v", admin, err)
-	}
-	b := make([]byte, 6)
-	rand.Read(b)
-	name := "huiqi_cli_" + hex.EncodeToString(b)
-	if _, err := db.Exec(`CREATE DATABASE ` + name + ` ENCODING 'UTF8' TEMPLATE template0`); err != nil {
-		db.Close()
-		t.Fatalf("create database: %v", err)
-	}
-	t.Cleanup(func() {
-		defer db.Close()
-		if _, err := db.Exec(`DROP DATABASE IF EXISTS ` + name + ` WITH (FORCE)`); err != nil {
-			t.Errorf("drop database %s: %v", name, err)
-		}
-	})
-	u, err := url.Parse(admin)
-	if err != nil || !strings.HasPrefix(admin, "postgres") {
-		t.Fatalf("HUIQI_TEST_POSTGRES must be a postgres:// URL: %q", admin)
-	}
-	u.Path = "/" + name
-	return u.String()
-}
+// newPostgres is a throwaway database for one test (see pgtest).
+func newPostgres(t *testing.T) string { return pgtest.NewDatabase(t) }
 
 // The CLI works the same on a PostgreSQL server as on the data directory.
 func TestPostgres(t *testing.T) {
