@@ -3,11 +3,12 @@ package postgres_test
 import (
 	"context"
 	"database/sql"
+	"testing"
+
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"github.com/huiqi-dev/huiqi/postgres"
 	"github.com/huiqi-dev/huiqi/storetest"
-	"testing"
 )
 
 // newDatabase is a throwaway database for one test (see pgtest).

@@ -1,9 +1,10 @@
 package main
 
 import (
-	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"strings"
 	"testing"
+
+	"github.com/huiqi-dev/huiqi/internal/pgtest"
 )
 
 // newPostgres is a throwaway database for one test (see pgtest).
