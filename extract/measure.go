@@ -248,7 +248,7 @@ func isSupport(d *doc, segs []span, m money, listed bool) bool {
 	seg := segs[m.seg]
 	before := d.text[seg.start:m.a.Start]
 	after := d.text[m.a.End:seg.end]
-	if reAboveBelow.MatchString(after) && !reGiveRight.MatchString(before) {
+	if reAboveBelow.MatchString(after) && !reGiveRight.MatchString(before) && !(strings.Contains(before, "设立") && strings.Contains(after, "基金")) {
 		return false // "单价3万元以上的设备": a threshold, unless "给予500万元以上"
 	}
 	if reInstalmentPart.MatchString(before) && reInstalment.MatchString(d.text[segs[0].start:segs[len(segs)-1].end]) {

@@ -44,7 +44,7 @@ func readMeta(p *huiqi.Policy, d *doc, h huiqi.Hints) {
 	}
 	p.Draft = reDraft.MatchString(p.Title) || reDraft.MatchString(text[:min(len(text), 400)])
 	p.DocNumber = findDocNumber(text, head, fields)
-	p.Issuers = findIssuers(text, head, title, fields, h)
+	p.Issuers = findIssuers(text, head, title, p.DocNumber, fields, h)
 	p.IssuedOn, p.PublishedOn = findDates(text, head, fields, h)
 	readValidity(p, d)
 	p.Repeals = findRepeals(d)
@@ -86,6 +86,9 @@ func findDocNumber(text string, head int, fields map[string]string) string {
 	return ""
 }
 
+// reTypeWordEnd finds document-type words inside a 文号 prefix.
+var reTypeWordEnd = regexp.MustCompile(strings.Join(docTypes, "|") + "|的")
+
 // numberPrefixStop are words that end the text before a 文号's prefix
 // ("…办公室文件临政办发〔2020〕98号" → 临政办发〔2020〕98号).
 var numberPrefixStop = []string{"文件", "办公室", "办公厅", "人民政府", "委员会", "局", "厅", "函"}
@@ -99,6 +102,13 @@ func trimNumberPrefix(n string) string {
 	for _, w := range numberPrefixStop {
 		if j := strings.LastIndex(prefix, w); j >= 0 && len(prefix)-(j+len(w)) >= 6 {
 			prefix = prefix[j+len(w):]
+		}
+	}
+	// A long prefix still holds the end of a title run into the number
+	// ("…健康发展的实施意见兰政发〔2016〕76号"): cut after its type word.
+	if utf8.RuneCountInString(prefix) > 6 {
+		if m := reTypeWordEnd.FindAllStringIndex(prefix, -1); len(m) > 0 && len(prefix)-m[len(m)-1][1] >= 6 {
+			prefix = prefix[m[len(m)-1][1]:]
 		}
 	}
 	return prefix + n[i:]
@@ -118,7 +128,7 @@ func isCitation(text string, s, e int) bool {
 
 // findIssuers collects the issuing bodies: portal field, 红头 header, the body
 // named before 关于 in the title, and the signature above the date.
-func findIssuers(text string, head int, title string, fields map[string]string, h huiqi.Hints) []string {
+func findIssuers(text string, head int, title, number string, fields map[string]string, h huiqi.Hints) []string {
 	var out []string
 	add := func(names ...string) {
 		for _, n := range names {
@@ -139,6 +149,7 @@ func findIssuers(text string, head int, title string, fields map[string]string, 
 	}
 	add(signatureIssuers(text, head)...)
 	add(publishedBy(text, head)...)
+	add(namedBefore(text, head, title, number)...)
 	if ls := lines(text[:head], 1); len(ls) == 1 {
 		// A body's name alone on the first line is the issuer's header.
 		if first := strings.TrimSpace(text[ls[0].start:ls[0].end]); utf8.RuneCountInString(first) <= 40 && trailingOrg(first) == first {
@@ -156,6 +167,49 @@ func findIssuers(text string, head int, title string, fields map[string]string, 
 		} else {
 			add(englishIssuers(h.Issuer)...)
 		}
+	}
+	return out
+}
+
+var (
+	reNoticeVerb = regexp.MustCompile(`关于(?:印发|转发|发布)`)
+	rePrinted    = regexp.MustCompile(`(?m)印发\s*$`)
+)
+
+// namedBefore reads bodies written right before the document's own markers on
+// the same line: its 文号, a 关于印发 notice title, the title itself (a
+// signature block run into it), and a closing "…办公室印发" line.
+func namedBefore(text string, head int, title, number string) []string {
+	var out []string
+	take := func(end int) {
+		before := strings.TrimSpace(afterLastAny(text[max(0, end-240):end], "\n。；;，,：:）)★"))
+		org := trailingOrg(before)
+		if org == "" || strings.HasSuffix(strings.TrimSuffix(before, org), "《") {
+			return // nothing, or the issuer of a document cited in 《》
+		}
+		out = append(out, splitIssuers(org)...)
+	}
+	if number != "" {
+		if i := strings.Index(text[:head], number); i >= 0 {
+			take(i)
+		}
+	}
+	if m := reNoticeVerb.FindStringIndex(text[:head]); m != nil {
+		take(m[0])
+	}
+	if title != "" {
+		for i, from := 0, 0; i < 3; i++ {
+			j := strings.Index(text[from:head], title)
+			if j < 0 {
+				break
+			}
+			take(from + j)
+			from += j + len(title)
+		}
+	}
+	tail := max(0, len(text)-600)
+	for _, m := range rePrinted.FindAllStringIndex(text[tail:], -1) {
+		take(tail + m[0])
 	}
 	return out
 }

@@ -7,7 +7,7 @@ import (
 )
 
 // orgSuffix ends the name of an issuing body.
-var reOrgSuffix = regexp.MustCompile(`(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|工作委员会|管理委员会|领导小组|区委|市委|县委|省委|党委|局|厅|委|部|办|院|署|中心|总局|银行|分行|协会|联合会|管委会)$`)
+var reOrgSuffix = regexp.MustCompile(`(?:人民政府办公室|人民政府办公厅|人民政府|政府办公室|政府办公厅|办公室|办公厅|委员会|工作委员会|管理委员会|领导小组|区委|市委|县委|省委|党委|局|厅|委|部|办|院|署|中心|总局|银行|分行|支行|协会|联合会|管委会)$`)
 
 // orgStart are the words an issuing body's name can begin with besides a region name.
 var orgStarts = []string{"中共", "中国共产党", "共青团", "国务院", "国家", "中国人民银行", "财政部", "科技部", "科学技术部", "工业和信息化部", "教育部", "人力资源"}
@@ -20,7 +20,6 @@ func trailingOrg(s string) string {
 	if !reOrgSuffix.MatchString(s) {
 		return ""
 	}
-	best := ""
 	for i := range s {
 		if i > 0 && !utf8.RuneStart(s[i]) {
 			continue
@@ -29,12 +28,28 @@ func trailingOrg(s string) string {
 		if utf8.RuneCountInString(tail) < 3 {
 			break
 		}
-		if startsOrg(tail) {
-			best = tail
-			break
+		if startsOrg(tail) && plausibleOrgs(tail) {
+			return tail
 		}
 	}
-	return best
+	return ""
+}
+
+// reNotOrg are words no body's name contains: a form or list title glued to
+// the signature ("…奖励申请表玉环市经济和信息化局").
+var reNotOrg = regexp.MustCompile(`申请表|登记表|一览表|汇总表|目录|名单|清单|附件|通知|办法|意见|规定|细则|方案`)
+
+// plausibleOrgs reports whether s reads as one or more bodies' names.
+func plausibleOrgs(s string) bool {
+	if reNotOrg.MatchString(s) {
+		return false
+	}
+	for _, name := range splitIssuers(s) {
+		if utf8.RuneCountInString(name) > 22 {
+			return false
+		}
+	}
+	return true
 }
 
 // hanTail returns the run of Chinese characters (and brackets) that ends s:
@@ -82,6 +97,23 @@ func splitIssuers(s string) []string {
 		if rest := part[start:]; reOrgSuffix.MatchString(rest) && utf8.RuneCountInString(rest) >= 2 {
 			out = append(out, rest)
 		}
+	}
+	return mergeBranches(out)
+}
+
+// reBranch ends the name of a national body's local branch.
+var reBranch = regexp.MustCompile(`(?:中心支行|支行|分行|分局|办事处|分公司|监管局|税务局)$`)
+
+// mergeBranches joins a local branch to the national body named before it:
+// "中国人民银行" + "湖州市中心支行" is one body.
+func mergeBranches(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if k := len(out) - 1; k >= 0 && reBranch.MatchString(n) && !reBranch.MatchString(out[k]) && (strings.HasPrefix(out[k], "中国") || strings.HasPrefix(out[k], "国家")) && regionPrefixLen(out[k]) == 0 {
+			out[k] += n
+			continue
+		}
+		out = append(out, n)
 	}
 	return out
 }

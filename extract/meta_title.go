@@ -16,7 +16,8 @@ var docTypes = []string{
 	"措施", "政策", "规划", "指南", "规定", "条例", "计划", "通告", "公告", "批复", "规则", "要点", "纲要",
 }
 
-var docTypeAlt = strings.Join(docTypes, "|")
+// docTypeAlt also accepts titles named by their count of articles ("三十九条", "新10条").
+var docTypeAlt = strings.Join(docTypes, "|") + `|[0-9一二三四五六七八九十]+条`
 
 // titleSuffix is what may follow the type in a title: (试行), (征求意见稿), (2023—2025年).
 const titleSuffix = `(?:[（(][^（()）\n年月日]{1,14}[）)]|[（(](?:19|20)\d{2}\s*[-—–－~～至]\s*(?:19|20)\d{2}年?[）)])*`
@@ -25,7 +26,7 @@ var (
 	// reQuotedPolicy is a policy title quoted in a 印发 notice.
 	reQuotedPolicy = regexp.MustCompile(`《([^《》\n]{4,120}?(?:` + docTypeAlt + `)` + titleSuffix + `)》`)
 	// reNoticeQuote finds the quotation that a 印发 notice is about.
-	reNoticeQuote = regexp.MustCompile(`(?:关于(?:印发|转发|发布)|现将|现印发|特制定|制定了?)《([^《》\n]{4,120})》|《([^《》\n]{4,120})》(?:已经|业经|经[^。]{0,30}(?:同意|通过)|现予|予以印发|印发给|现印发)`)
+	reNoticeQuote = regexp.MustCompile(`(?:关于(?:印发|转发|发布)|现将|现印发|特制定|制定了?|决定出台|出台)《([^《》\n]{4,120})》|《([^《》\n]{4,120})》(?:已经|业经|经[^。]{0,30}(?:同意|通过)|现予|予以印发|印发给|现印发)`)
 	// reGuanyu is an inline 关于…<type> title, with an optional issuer before it.
 	reGuanyu = regexp.MustCompile(`关于[^。；;！？\n《》]{2,100}?(?:` + docTypeAlt + `)` + titleSuffix)
 	// reNoticeEnd continues a 关于印发X title up to its 的通知.
@@ -41,6 +42,21 @@ var (
 // findTitle returns the title and the byte span where it was read in the text
 // (end 0 when it came from elsewhere).
 func findTitle(text string, head int) (string, span) {
+	t, sp := findTitleStart(text, head)
+	if sp.end > 0 {
+		// A lazy match may stop at a type word inside the title ("…的十条扶持政策").
+		if m := reTypeRun.FindStringIndex(text[sp.end:min(len(text), sp.end+40)]); m != nil {
+			sp.end += m[1]
+			t = text[sp.start:sp.end]
+		}
+	}
+	return t, sp
+}
+
+// reTypeRun is more type words right after a title's end.
+var reTypeRun = regexp.MustCompile(`^(?:` + strings.Join(docTypes, "|") + `)+` + titleSuffix)
+
+func findTitleStart(text string, head int) (string, span) {
 	zone := text[:head]
 	// A 印发 notice names the policy it carries in 《》: that is the title.
 	if m := reNoticeQuote.FindStringSubmatchIndex(zone); m != nil {
@@ -64,8 +80,16 @@ func findTitle(text string, head int) (string, span) {
 			return t, ln
 		}
 	}
-	// An inline 关于… title, with the issuer written before it.
-	if m := reGuanyu.FindStringIndex(zone); m != nil {
+	// A title opening a line, with the body run on after it ("…实施细则（试行）为做好…").
+	for _, ln := range lines(zone, 25) {
+		t := zone[ln.start:ln.end]
+		if m := reLeadTitle.FindStringSubmatch(t); m != nil && startsOrg(m[1]) && !isChrome(t) {
+			return m[1], span{ln.start, ln.start + len(m[1])}
+		}
+	}
+	// An inline 关于… title, with the issuer written before it; one inside
+	// 《》 is a citation.
+	if m := firstUnquoted(reGuanyu, zone); m != nil {
 		s := issuerPrefixStart(zone, m[0])
 		if n := reNoticeEnd.FindStringIndex(zone[m[1]:]); n != nil && strings.Contains(zone[m[0]:m[1]], "印发") {
 			m[1] += n[1] // "关于印发…规划的通知": the lazy match stopped at 规划
@@ -86,6 +110,21 @@ func findTitle(text string, head int) (string, span) {
 		}
 	}
 	return "", span{}
+}
+
+// reLeadTitle is a title at the start of a line that runs on into the body.
+var reLeadTitle = regexp.MustCompile(`^([^。，,；;：:《》]{6,60}?(?:` + docTypeAlt + `)` + titleSuffix + `)(?:为|根据|按照|依据|经研究)`)
+
+// firstUnquoted returns the first match of re in s that is not inside 《》.
+func firstUnquoted(re *regexp.Regexp, s string) []int {
+	for _, m := range re.FindAllStringIndex(s, 8) {
+		start := issuerPrefixStart(s, m[0])
+		if open := strings.LastIndex(s[:start], "《"); open >= 0 && !strings.Contains(s[open:start], "》") && strings.Contains(s[m[1]:min(len(s), m[1]+40)], "》") {
+			continue
+		}
+		return m
+	}
+	return nil
 }
 
 // ownHeading looks in the text after a 关于印发X的通知 title for the policy's own
