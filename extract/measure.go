@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -78,8 +79,9 @@ func findMeasures(d *doc) []huiqi.Measure {
 // ("每家企业每年最高不超过50万元。"), and the cap.
 func capSentence(d *doc, s span) (int64, bool) {
 	t := strings.TrimSpace(d.str(s))
-	if !rePerEntity.MatchString(t) || reGive.MatchString(t) {
-		return 0, false
+	subject := rePerEntity.FindString(t)
+	if subject == "" || reGive.MatchString(t[len(subject):]) {
+		return 0, false // "奖励金额最高不超过20万元" is a cap; "…给予…" is a measure
 	}
 	as := cnum.FindAmounts(t)
 	if len(as) != 1 || !reCapBefore.MatchString(t[:as[0].Start]) {
@@ -211,7 +213,7 @@ func supportAmounts(d *doc, s span, segs []span, listed bool) []money {
 	t := d.str(s)
 	var out []money
 	prevEnd := -1
-	for _, a := range cnum.FindAmounts(t) {
+	for _, a := range listedAmounts(t, cnum.FindAmounts(t)) {
 		a.Start += s.start
 		a.End += s.start
 		si := segIndex(segs, a.Start)
@@ -292,4 +294,42 @@ func segIndex(segs []span, at int) int {
 		}
 	}
 	return len(segs) - 1
+}
+
+// reListHead is a number listed before an amount that carries the list's
+// unit: "分别给予50万、10万元" lists 50万 too.
+var reListHead = regexp.MustCompile(`([0-9]+(?:\.[0-9]+)?)\s*(万|亿)?\s*[、和及]\s*$`)
+
+// listedAmounts adds the amounts written without 元 at the head of a list
+// whose last item has it, in text order.
+func listedAmounts(t string, as []cnum.Amount) []cnum.Amount {
+	var out []cnum.Amount
+	for _, a := range as {
+		var heads []cnum.Amount
+		for cur := a; cur.MinYuan == nil && cur.Currency == ""; {
+			m := reListHead.FindStringSubmatchIndex(t[:cur.Start])
+			if m == nil {
+				break
+			}
+			unit, end := "", m[3]
+			switch {
+			case m[4] >= 0:
+				unit, end = t[m[4]:m[5]], m[5]
+			case strings.Contains(a.Text, "亿"):
+				unit = "亿"
+			case strings.Contains(a.Text, "万"):
+				unit = "万"
+			}
+			found := cnum.FindAmounts(t[m[2]:m[3]] + unit + "元")
+			if unit == "" || len(found) != 1 {
+				break
+			}
+			h := found[0]
+			h.Start, h.End, h.Text = m[2], end, t[m[2]:end]
+			heads = append([]cnum.Amount{h}, heads...)
+			cur = h
+		}
+		out = append(append(out, heads...), a)
+	}
+	return out
 }

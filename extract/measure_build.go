@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -54,7 +55,7 @@ func (b measureBuilder) amountMeasure(m money) huiqi.Measure {
 }
 
 // reGiveStart is a segment that starts with the giving verb.
-var reGiveStart = regexp.MustCompile(`^\s*(?:给予|奖励|补助|补贴|资助|一次性)`)
+var reGiveStart = regexp.MustCompile(`^\s*(?:分别|再|另|可|并|均)?\s*(?:给予|奖励|补助|补贴|资助|一次性)`)
 
 // rePerWord is the last 每 of a phrase and what follows it.
 var rePerWord = regexp.MustCompile(`每([^每，,。；;]{0,30})$`)
@@ -81,28 +82,33 @@ func perUnitOf(before string) string {
 	return ""
 }
 
-// perUnitAt reads the unit of a phrase that starts with 每.
+// perUnitAt reads the unit of a phrase that starts with 每: a base amount
+// ("每新增1000万元"), a counter after an optional verb and number ("每新增1家",
+// "每发行一期", "每个品种"), or a unit word right after 每 ("每标箱", "每组").
 func perUnitAt(phrase string) string {
 	if k := strings.Index(phrase[len("每"):], "每"); k >= 0 {
 		phrase = phrase[:len("每")+k]
+	}
+	if m := rePerBaseStart.FindStringSubmatch(phrase); m != nil {
+		return strings.ReplaceAll(m[1], " ", "")
+	}
+	if m := rePerUnit.FindStringSubmatchIndex(phrase); m != nil && m[0] == 0 {
+		return phrase[m[2]:m[3]]
 	}
 	m := rePerWord.FindStringSubmatch(phrase)
 	if m == nil {
 		return ""
 	}
 	u := strings.TrimSpace(rePerUnitTrim.ReplaceAllString(m[1], ""))
-	if pb := rePerBase.FindStringSubmatch("每" + m[1]); pb != nil {
-		return strings.ReplaceAll(pb[1], " ", "")
-	}
-	if pu := rePerUnit.FindStringSubmatch("每" + m[1]); pu != nil {
-		return pu[1]
-	}
 	u = strings.TrimLeft(u, "0123456789一个")
 	if u == "" || strings.HasPrefix(u, "年") || strings.HasPrefix(u, "月") || utf8.RuneCountInString(u) > 5 {
 		return ""
 	}
 	return u
 }
+
+// rePerBaseStart is a base amount right after 每.
+var rePerBaseStart = regexp.MustCompile(`^每\s*(?:新增|增加|核销|处置|进口|引进|实现|完成)?\s*([0-9０-９.．一二三四五六七八九十百千万]+\s*(?:万元|亿元|元|万美元|美元|吨|标箱|平方米))`)
 
 // rePerBase is "增量部分每1000万元给予": the amount grows with each 1000万元.
 var rePerBase = regexp.MustCompile(`每\s*(?:新增|增加|核销|处置|进口|引进|实现|完成)?\s*([0-9０-９.．一二三四五六七八九十百千万]+\s*(?:万元|亿元|元|万美元|美元|吨|标箱|平方米))(?:\s*[（(]含[）)])?[^，,。；;]{0,8}$`)
@@ -225,7 +231,9 @@ func (b measureBuilder) beneficiary() (who, cond string) {
 // as support ("按实际支付费用的20%给予补助"), not limits or statistics.
 func findRates(d *doc, s span, segs []span) []cnum.Quantity {
 	var out []cnum.Quantity
-	for _, q := range cnum.FindQuantities(d.str(s)) {
+	qs := append(cnum.FindQuantities(d.str(s)), perMille(d.str(s))...)
+	sort.SliceStable(qs, func(i, j int) bool { return qs[i].Start < qs[j].Start })
+	for _, q := range qs {
 		if q.Unit != "%" && q.Unit != "‰" {
 			continue
 		}
@@ -251,3 +259,23 @@ func findRates(d *doc, s span, segs []span) []cnum.Quantity {
 
 // reRateNot marks a percentage that is a condition or a limit, not a rate paid.
 var reRateNot = regexp.MustCompile(`增长|增幅|达到|超过|不低于|占比|比重|比例达|利率|税率|占`)
+
+// rePerMille is a rate written 千分之五 or 万分之零点二, which cnum leaves out.
+var rePerMille = regexp.MustCompile(`(千|万)分之([0-9.一二三四五六七八九十零点]+)`)
+
+// perMille returns 千分之/万分之 rates as percentages.
+func perMille(t string) []cnum.Quantity {
+	var out []cnum.Quantity
+	for _, m := range rePerMille.FindAllStringSubmatchIndex(t, -1) {
+		v, ok := cnum.ParseNumber(t[m[4]:m[5]])
+		if !ok {
+			continue
+		}
+		div := 10.0 // 千分之 → %
+		if t[m[2]:m[3]] == "万" {
+			div = 100
+		}
+		out = append(out, cnum.Quantity{Value: v / div, Unit: "%", Text: t[m[0]:m[1]], Start: m[0], End: m[1]})
+	}
+	return out
+}

@@ -11,7 +11,7 @@ var (
 	// reSupport marks a phrase that gives money to someone.
 	reSupport = regexp.MustCompile(`给予|给与|予以|奖励|奖补|补助|补贴|资助|扶持|贴息|支持|兑现|发放|享受|津贴|经费|资金|基金|补偿|返还|创新券|一次性|最高|不超过|安排|配套|奖金|购房|租房|安家费|生活费`)
 	// reThresholdWord precedes an amount that is a condition, not support.
-	reThresholdWord = regexp.MustCompile(`突破|达到|达|超过|不少于|不低于|低于|高于|不足|增量|增加|销售额|销售收入|营业额|营业收入|主营业务收入|交易额|成交额|投资额|总投资|实际投资|产值|收入|营收|注册资本|实缴|研发投入|研发费用|研发经费|融资额|融资|贷款额|合同额|纳税|税收|出口额|进出口额|营业|在|累计|实际|总额|金额|净利润|利润|资产|除以`)
+	reThresholdWord = regexp.MustCompile(`突破|达到|达|超过|不少于|不低于|低于|高于|不足|增量|增加|销售额|销售收入|营业额|营业收入|主营业务收入|交易额|成交额|投资额|总投资|实际投资|产值|收入|营收|注册资本|实缴|研发投入|研发费用|研发经费|融资额|融资|贷款额|合同额|纳税|税收|出口额|进出口额|营业|在|累计|实际|总额|金额|净利润|利润|资产|除以|不得`)
 	// rePerBaseBefore is "每1000万元" right before an amount: the amount is the base of a per-unit rate.
 	rePerBaseBefore = regexp.MustCompile(`每\s*(?:新增|增加|减少|增加或减少|增减|核销|处置|引进|实现)?\s*$`)
 	// reGive is a verb that hands the money over; it ends a threshold's reach.
@@ -19,7 +19,7 @@ var (
 	// reGiveRight is a giving verb right before an amount.
 	reGiveRight = regexp.MustCompile(`(?:给予|给与|予以|奖励|补助|补贴|资助)[^，,。；;]{0,4}$`)
 	// reCapBefore makes the amount after it a maximum.
-	reCapBefore = regexp.MustCompile(`(?:最高|最多|至多|上限|封顶|不超过|不高于|累计不超过|总额不超过|以内)[^，,。；;]{0,12}$`)
+	reCapBefore = regexp.MustCompile(`(?:最高|最多|至多|上限|封顶|不超过|不得超过|不高于|累计不超过|总额不超过|以内)[^，,。；;]{0,12}$`)
 	// reCapAfter makes the amount before it a maximum.
 	reCapAfter = regexp.MustCompile(`^\s*(?:以内|为限|封顶|上限)`)
 	// reAboveBelow after an amount makes it a threshold.
@@ -28,7 +28,7 @@ var (
 	reListTail = regexp.MustCompile(`^(?:\s*[（(]含[）)])?(?:\s*[、和及与或至到\-—－～~]\s*[0-9.．一二三四五六七八九十百千万亿]+\s*(?:万元|亿元|元)?(?:\s*[（(]含[）)])?)+\s*(?:以上|以下)?的`)
 	// rePerEntity opens a cap on what one beneficiary can get.
 	rePerEntity = regexp.MustCompile(`^(?:对)?(?:(?:资助|补助|奖励|补贴|扶持)(?:金额|资金|总额)|所有|全部|单个|单一|单家|单项|每个|每家|每户|每项|每人|每名|同一|单位|企业|个人|项目|每年|年度|累计|合计|总额|总计|其中|且)`)
-	rePerUnit   = regexp.MustCompile(`每(?:新?增加?|引进|招收|新引进|认定|获得|通过)?\s*(?:[0-9０-９一二两三四五六七八九十]+\s*)?(件|个|项|家|人|名|台|套|次|场|批|户|所|位|座|条|款|只|株|部|门|篇|本|期|届|亩|平方米|吨|千瓦|辆|床|张)`)
+	rePerUnit   = regexp.MustCompile(`每(?:[\p{Han}]{0,4}?[0-9０-９一二两三四五六七八九十]+\s*|新?增加?|引进|招收|新引进|认定|获得|通过)?\s*(件|个|项|家|人|名|台|套|次|场|批|户|所|位|座|条|款|只|株|部|门|篇|本|期|届|亩|平方米|吨|千瓦|辆|床|张|组|品种)`)
 	reSlashUnit = regexp.MustCompile(`^\s*/\s*(件|个|项|家|人|名|台|套|次|场|批|户|年|位|亩|平方米|吨|千瓦|辆)`)
 	reOneTime   = regexp.MustCompile(`一次性`)
 	reAnnual    = regexp.MustCompile(`每年|年度|连续[0-9一二三四五]+年|按年|逐年|每一年`)

@@ -15,8 +15,9 @@ import (
 const headZone = 3000
 
 var (
-	reDocNumber = regexp.MustCompile(`[\p{Han}]{1,12}\s*[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\s*\d{1,4}\s*号`)
-	reDraft     = regexp.MustCompile(`征求意见稿|草案|送审稿|征求意见`)
+	reDocNumber  = regexp.MustCompile(`[\p{Han}]{1,12}\s*[〔\[［【（(]\s*(?:19|20)\d{2}\s*[〕\]］】）)]\s*第?\s*\d{1,4}\s*号`)
+	reBareNumber = regexp.MustCompile(`(?:文件|^)\s*([\p{Han}]{2,6}(?:19|20)\d{2}\d{1,4}号)`)
+	reDraft      = regexp.MustCompile(`征求意见稿|草案|送审稿|征求意见`)
 )
 
 // readMeta fills the document metadata of p from the text and the hints.
@@ -77,6 +78,9 @@ func findDocNumber(text string, head int, fields map[string]string) string {
 			return strings.ReplaceAll(v, " ", "")
 		}
 	}
+	if m := reBareNumber.FindStringSubmatch(text[:min(len(text), 400)]); m != nil {
+		return m[1] // "温政发202057号", printed without brackets in a 红头 header
+	}
 	for _, m := range reDocNumber.FindAllStringIndex(text[:head], -1) {
 		if isCitation(text, m[0], m[1]) {
 			continue
@@ -86,12 +90,8 @@ func findDocNumber(text string, head int, fields map[string]string) string {
 	return ""
 }
 
-// reTypeWordEnd finds document-type words inside a 文号 prefix.
-var reTypeWordEnd = regexp.MustCompile(strings.Join(docTypes, "|") + "|的")
-
-// numberPrefixStop are words that end the text before a 文号's prefix
-// ("…办公室文件临政办发〔2020〕98号" → 临政办发〔2020〕98号).
-var numberPrefixStop = []string{"文件", "办公室", "办公厅", "人民政府", "委员会", "局", "厅", "函"}
+// reNumberStop are words that end the text before a 文号's prefix.
+var reNumberStop = regexp.MustCompile(`文件|办公室|办公厅|人民政府|委员会|局|厅|的|` + strings.Join(docTypes, "|"))
 
 func trimNumberPrefix(n string) string {
 	i := strings.IndexAny(n, "〔[［【（(")
@@ -99,19 +99,22 @@ func trimNumberPrefix(n string) string {
 		return n
 	}
 	prefix := n[:i]
-	for _, w := range numberPrefixStop {
-		if j := strings.LastIndex(prefix, w); j >= 0 && len(prefix)-(j+len(w)) >= 6 {
-			prefix = prefix[j+len(w):]
+	if utf8.RuneCountInString(prefix) <= 6 {
+		return n
+	}
+	// The prefix ran into the words before it ("…办公室文件临政办发",
+	// "宁波市鄞州区财政局鄞商局", "…的实施意见兰政发"): cut at the last place,
+	// after one of those words, that leaves a prefix of 2 to 6 characters.
+	cut := -1
+	for _, m := range reNumberStop.FindAllStringIndex(prefix, -1) {
+		if r := utf8.RuneCountInString(prefix[m[1]:]); r >= 2 && r <= 6 {
+			cut = m[1]
 		}
 	}
-	// A long prefix still holds the end of a title run into the number
-	// ("…健康发展的实施意见兰政发〔2016〕76号"): cut after its type word.
-	if utf8.RuneCountInString(prefix) > 6 {
-		if m := reTypeWordEnd.FindAllStringIndex(prefix, -1); len(m) > 0 && len(prefix)-m[len(m)-1][1] >= 6 {
-			prefix = prefix[m[len(m)-1][1]:]
-		}
+	if cut < 0 {
+		return n
 	}
-	return prefix + n[i:]
+	return prefix[cut:] + n[i:]
 }
 
 // isCitation reports whether the number at [s, e) cites another document: it
@@ -221,7 +224,10 @@ var rePublicNote = regexp.MustCompile(`[（(]此件(?:公开发布|主动公开|
 // "(此件公开发布)".
 func publishedBy(text string, head int) []string {
 	var out []string
-	for _, m := range rePublicNote.FindAllStringIndex(text[:head], -1) {
+	for _, m := range rePublicNote.FindAllStringIndex(text, -1) {
+		if m[0] > head && m[0] < len(text)-2500 {
+			continue
+		}
 		before := strings.TrimSpace(afterLastAny(strings.TrimRight(text[max(0, m[0]-200):m[0]], " \t\u3000\n"), "\n。；;，,：:）)"))
 		if org := trailingOrg(before); org != "" {
 			out = append(out, splitIssuers(org)...)
@@ -274,7 +280,7 @@ func signatureIssuers(text string, head int) []string {
 		}
 		before = afterLastAny(before, "\n。；;，,：:）)")
 		before = strings.TrimSpace(before)
-		if org := trailingOrg(before); org != "" {
+		if org := orgLine(before); org != "" {
 			if names := splitIssuers(org); len(names) > 0 {
 				out = append(out, names...)
 			}

@@ -58,7 +58,7 @@ func signatureDate(text string, head int) huiqi.Date {
 		if alone && !signed {
 			// A date alone on a line counts when the line above names the signer.
 			prev := strings.TrimSpace(afterLastAny(strings.TrimRight(before, " \t\u3000\n"), "\n"))
-			signed = trailingOrg(prev) != "" && utf8.RuneCountInString(prev) <= 40
+			signed = orgLine(prev) != "" && utf8.RuneCountInString(prev) <= 40
 		}
 		if !signed {
 			continue

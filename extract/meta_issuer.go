@@ -35,6 +35,20 @@ func trailingOrg(s string) string {
 	return ""
 }
 
+// orgLine returns the body named by a whole signature line: a name that
+// trailingOrg reads, or a short all-Chinese line ending like a body's name
+// ("文化和旅游部" under which the date is written).
+func orgLine(line string) string {
+	line = strings.TrimSpace(line)
+	if org := trailingOrg(line); org != "" {
+		return org
+	}
+	if n := utf8.RuneCountInString(line); n >= 3 && n <= 20 && hanTail(line) == line && reOrgSuffix.MatchString(line) && !reNotOrg.MatchString(line) {
+		return line
+	}
+	return ""
+}
+
 // reNotOrg are words no body's name contains: a form or list title glued to
 // the signature ("…奖励申请表玉环市经济和信息化局").
 var reNotOrg = regexp.MustCompile(`申请表|登记表|一览表|汇总表|目录|名单|清单|附件|通知|办法|意见|规定|细则|方案`)

@@ -17,6 +17,9 @@ var (
 	reTargetAfter = regexp.MustCompile(`^\s*(?:[（(]\s*含\s*[）)])?\s*(?:以上|左右|及以上|之内)`)
 	// reStatistic marks a number that describes the past or the present.
 	reStatistic = regexp.MustCompile(`已|现有|目前|共有|去年|上年|同比|截至|截止|累计达|完成了`)
+	// reRequirement marks a rule the reader must meet, not a goal
+	// ("入园企业须…达到", "不得超过7%").
+	reRequirement = regexp.MustCompile(`须|必须|应当|应达到|不得|方可|才能|可选择|要求|按不低于|按不高于`)
 	// reBaseline is "在2022年111家的基础上".
 	reBaseline = regexp.MustCompile(`^[^，,]{0,12}的?基础上`)
 	reYear     = regexp.MustCompile(`(?:到|至|在|于|力争|争取)?\s*((?:19|20)\d{2})\s*年(?:前|底|末)?`)
@@ -37,7 +40,7 @@ var targetUnits = map[string]bool{
 }
 
 // reNearVerb is a goal verb close enough to its number to govern it.
-var reNearVerb = regexp.MustCompile(`(?:达到|达|突破|超过|力争|争取|培育|新增|建成|建设|打造|引进|引育|开发|实现|保持在|提升至|提高到|提高至|提高|增长|增至|增加|不少于|不低于|累计|培养|组建|形成|集聚|聚集|认定|遴选|实施|支持|创建|筹建|组织|选聘|开通|带动|帮助|孵化|落地|招引|攻关|获得|完成|创成|引导|举办|开展|推广|吸引|入选|突破)[^，,；;。]{0,16}$`)
+var reNearVerb = regexp.MustCompile(`(?:达到|达|突破|超过|力争|争取|培育|新增|建成|建设|打造|引进|引育|开发|实现|保持在|保持|提升至|提高到|提高至|提高|增长|增至|增加|不少于|不低于|累计|培养|组建|形成|集聚|聚集|认定|遴选|实施|支持|创建|筹建|组织|选聘|开通|带动|帮助|孵化|落地|招引|攻关|获得|完成|创成|引导|举办|开展|推广|吸引|入选|突破)[^，,；;。]{0,16}$`)
 
 // reGoalWords mark a sentence that states goals.
 var reGoalWords = regexp.MustCompile(`力争|争取|到(?:19|20)\d{2}年|目标|预计|每年|年均|以上|左右|不少于|不低于|突破|超过`)
@@ -106,6 +109,9 @@ func sentenceTargets(d *doc, s span, moneyAt map[int]bool, docYear int) []huiqi.
 		if !near && !(reTargetAfter.MatchString(after) && (inGoals || reGoalWords.MatchString(t[:q.Start-s.start]))) && !(inGoals && q.Unit == "%") {
 			continue
 		}
+		if reRequirement.MatchString(t) && !inGoals || perUnitAfter(after) {
+			continue // a requirement, or a rate per unit ("245万元/亩")
+		}
 		if reStatistic.MatchString(before) || isPast(before, docYear) {
 			continue
 		}
@@ -156,6 +162,12 @@ func slogan(text string, s, e int) bool {
 
 func hasDigit(s string) bool {
 	return strings.ContainsAny(s, "0123456789０１２３４５６７８９")
+}
+
+// perUnitAfter reports whether a number is a rate per some unit ("2000元/平方米").
+func perUnitAfter(after string) bool {
+	after = strings.TrimSpace(after)
+	return strings.HasPrefix(after, "/") || strings.HasPrefix(after, "∕") || strings.HasPrefix(after, "／")
 }
 
 // hasMoney reports whether a support amount lies in the sentence.
