@@ -38,4 +38,5 @@ if grep -qE '^(FAIL|--- FAIL|panic:)' /tmp/huiqi-test.out; then
   exit 1
 fi
 passed=$(grep -cE '^ok ' /tmp/huiqi-test.out || true)
-echo "test.sh: $passed packages passed"
+failed=$(grep -cE '^FAIL\s' /tmp/huiqi-test.out || true)
+echo "packages: $passed passed, $failed failed"
