@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -106,5 +107,26 @@ func TestErrorCode(t *testing.T) {
 	}
 	if huiqi.ErrorCode(nil) != "" || huiqi.ErrorMessage(strings.NewReader("").UnreadByte()) != "internal error" {
 		t.Error("nil and foreign errors mapped wrongly")
+	}
+}
+
+func TestStatusOf(t *testing.T) {
+	t.Parallel()
+	day := time.Date(2024, 6, 1, 15, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name string
+		p    huiqi.Policy
+		want huiqi.PolicyStatus
+	}{
+		{"no expiry", huiqi.Policy{}, huiqi.StatusInForce},
+		{"expires later", huiqi.Policy{ExpiresOn: huiqi.Date{Year: 2024, Month: 12, Day: 31}}, huiqi.StatusInForce},
+		{"last day still in force", huiqi.Policy{ExpiresOn: huiqi.Date{Year: 2024, Month: 6, Day: 1}}, huiqi.StatusInForce},
+		{"expired", huiqi.Policy{ExpiresOn: huiqi.Date{Year: 2024, Month: 5, Day: 31}}, huiqi.StatusExpired},
+		{"draft", huiqi.Policy{Draft: true, ExpiresOn: huiqi.Date{Year: 2020, Month: 1, Day: 1}}, huiqi.StatusDraft},
+	}
+	for _, tt := range tests {
+		if got := huiqi.StatusOf(&tt.p, day); got != tt.want {
+			t.Errorf("%s: StatusOf = %s, want %s", tt.name, got, tt.want)
+		}
 	}
 }
