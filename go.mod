@@ -2,7 +2,12 @@ module github.com/huiqi-dev/huiqi
 
 go 1.26.8
 
-require github.com/longbridgeapp/opencc v0.3.13
+require (
+	github.com/go-ego/gse v0.80.3
+	github.com/longbridgeapp/opencc v0.3.13
+)
+
+require github.com/vcaesar/cedar v0.20.2 // indirect
 
 require (
 	github.com/dustin/go-humanize v1.1.0 // indirect

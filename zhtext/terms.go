@@ -1,0 +1,129 @@
+package zhtext
+
+import (
+	"sort"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Kind says how a term was cut.
+type Kind uint8
+
+// Term kinds.
+const (
+	// Word is a word of the segmentation dictionary (or a run of letters
+	// and digits, or a single character the dictionary has no word for).
+	Word Kind = iota
+	// Bigram is two adjacent Han characters, whatever the words: it finds
+	// 补助 in 资金补助 however the segmenter cut it.
+	Bigram
+)
+
+// Term is one normalised term of a text.
+type Term struct {
+	// Text is the term after Normalize.
+	Text string
+	// Start and End are byte offsets of the term in the original text.
+	Start, End int
+	// Pos is the rune index of the term's first character: a word and the
+	// bigram that start on the same character share a position, and the
+	// bigrams of a run are consecutive, so phrase queries over bigrams work.
+	Pos  int
+	Kind Kind
+}
+
+// analysed is a text cut into normalised runes with the byte offset of each.
+type analysed struct {
+	runes  []rune
+	starts []int // starts[i] is the byte offset of rune i; starts[len] = len(s)
+}
+
+func analyse(s string) analysed {
+	a := analysed{runes: normRunes(s), starts: make([]int, 0, len(s)+1)}
+	for i := range s {
+		a.starts = append(a.starts, i)
+	}
+	a.starts = append(a.starts, len(s))
+	return a
+}
+
+func (a analysed) term(i, j int, k Kind) Term {
+	return Term{Text: string(a.runes[i:j]), Start: a.starts[i], End: a.starts[j], Pos: i, Kind: k}
+}
+
+// Words cuts s into dictionary words (gse, no HMM) after Normalize. Spaces
+// and punctuation are dropped.
+func Words(s string) []Term {
+	return analyse(s).words()
+}
+
+func (a analysed) words() []Term {
+	if len(a.runes) == 0 {
+		return nil
+	}
+	var out []Term
+	i := 0
+	for _, piece := range segmenter().Cut(string(a.runes), false) {
+		n := utf8.RuneCountInString(piece)
+		if i+n > len(a.runes) {
+			break // cannot happen: the pieces cover the text
+		}
+		if meaningful(a.runes[i : i+n]) {
+			out = append(out, a.term(i, i+n, Word))
+		}
+		i += n
+	}
+	return out
+}
+
+// meaningful reports whether a piece holds a letter, digit or Han character.
+func meaningful(rs []rune) bool {
+	for _, r := range rs {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// Terms cuts s into the terms an index stores: its Words plus the bigrams
+// of every run of Han characters (a bigram spanning exactly a word is not
+// repeated). Terms are ordered by position, words before bigrams.
+func Terms(s string) []Term {
+	a := analyse(s)
+	words := a.words()
+	isWord := make(map[[2]int]bool, len(words))
+	for _, w := range words {
+		isWord[[2]int{w.Pos, w.Pos + utf8.RuneCountInString(w.Text)}] = true
+	}
+	out := words
+	for i := 0; i+1 < len(a.runes); i++ {
+		if isHan(a.runes[i]) && isHan(a.runes[i+1]) && !isWord[[2]int{i, i + 2}] {
+			out = append(out, a.term(i, i+2, Bigram))
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].Pos != out[j].Pos {
+			return out[i].Pos < out[j].Pos
+		}
+		return out[i].Kind < out[j].Kind
+	})
+	return out
+}
+
+// Bigrams returns the bigrams of the Han runs of s after Normalize: what a
+// query word must match, in order, when the index cut the text differently.
+func Bigrams(s string) []string {
+	rs := normRunes(s)
+	var out []string
+	for i := 0; i+1 < len(rs); i++ {
+		if isHan(rs[i]) && isHan(rs[i+1]) {
+			out = append(out, string(rs[i:i+2]))
+		}
+	}
+	return out
+}
+
+func isHan(r rune) bool {
+	return r >= 0x2E80 && unicode.Is(unicode.Han, r)
+}
