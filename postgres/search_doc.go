@@ -1,0 +1,209 @@
+package postgres
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// searchDoc is a policy as the search tables hold it.
+type searchDoc struct {
+	id, title, docNumber, docType       string
+	version                             int
+	regionCode, regionName              string
+	regionPath, issuers, kinds, repeals []string
+	issuedOn, publishedOn, expiresOn    any
+	sortDate                            any
+	year                                any
+	draft                               bool
+	beneficiaries                       string
+	maxAmount                           int64
+	titleKey, numberKey                 string
+	terms                               string
+	clauses                             []searchClause
+}
+
+// searchClause is the own text of one clause (its head, up to the first
+// child), or the text before the first clause with path "".
+type searchClause struct {
+	path, text, terms string
+}
+
+func newSearchDoc(p *huiqi.Policy) *searchDoc {
+	d := &searchDoc{
+		id: p.ID, version: p.Version, title: p.Title, docNumber: p.DocNumber, docType: p.DocType,
+		issuers: nonNil(p.Issuers), draft: p.Draft, maxAmount: maxAmount(p),
+		issuedOn: dateOrNil(p.IssuedOn), publishedOn: dateOrNil(p.PublishedOn), expiresOn: dateOrNil(p.ExpiresOn),
+		titleKey: titleKey(p.Title), numberKey: numberKey(p.DocNumber),
+	}
+	if day := sortDay(p); !day.IsZero() {
+		d.sortDate, d.year = day.String(), day.Year
+	}
+	d.regionCode, d.regionName, d.regionPath = regionOf(p.Region)
+	d.kinds, d.beneficiaries = measureFacets(p.Measures)
+	d.repeals = repealKeysOf(p.Repeals)
+	d.terms = docTerms(p, d.regionName)
+	d.clauses = clauseRows(p)
+	return d
+}
+
+// sortDay is the day a policy is dated by: issued, else published.
+func sortDay(p *huiqi.Policy) huiqi.Date {
+	if !p.IssuedOn.IsZero() {
+		return p.IssuedOn
+	}
+	return p.PublishedOn
+}
+
+// docTerms weighs the title A, who issued it and where B, the text C.
+func docTerms(p *huiqi.Policy, regionName string) string {
+	b := newTSV()
+	b.add(p.Title, 'A')
+	b.add(strings.Join(p.Issuers, "\n"), 'B')
+	b.add(p.DocNumber, 'B')
+	b.add(regionName, 'B')
+	text := p.Text
+	if text == "" {
+		// A policy built without its text still finds by its measures.
+		var parts []string
+		for _, m := range p.Measures {
+			parts = append(parts, m.Text)
+		}
+		text = strings.Join(parts, "\n")
+	}
+	b.add(text, 'C')
+	return b.String()
+}
+
+// regionOf returns the code, name and path (national first, the region
+// last) of a policy's region; all empty when it has none.
+func regionOf(r *huiqi.Region) (code, name string, path []string) {
+	if r == nil || r.Code == "" {
+		return "", "", []string{}
+	}
+	code, name = r.Code, r.Name
+	path = []string{region.National.Code}
+	anc := region.Ancestors(r.Code)
+	for _, a := range anc {
+		if a.Code != region.National.Code {
+			path = append(path, a.Code)
+		}
+	}
+	if len(anc) == 0 {
+		if code != region.National.Code {
+			path = append(path, code) // a code the table does not know
+		}
+		return code, name, path
+	}
+	self := anc[len(anc)-1]
+	if name == "" {
+		name = self.Name
+	}
+	return self.Code, name, path // six digits, whatever the policy wrote
+}
+
+// maxAmount is the largest amount of any measure, 0 when none states one.
+func maxAmount(p *huiqi.Policy) int64 {
+	var m int64
+	for _, ms := range p.Measures {
+		if ms.AmountYuan != nil && *ms.AmountYuan > m {
+			m = *ms.AmountYuan
+		}
+	}
+	return m
+}
+
+// measureFacets returns the distinct measure kinds, sorted, and the
+// beneficiary texts joined by newlines.
+func measureFacets(ms []huiqi.Measure) ([]string, string) {
+	kinds := []string{}
+	seen := map[string]bool{}
+	var bens []string
+	for _, m := range ms {
+		if k := string(m.Kind); k != "" && !seen[k] {
+			seen[k] = true
+			kinds = append(kinds, k)
+		}
+		if m.Beneficiary != "" {
+			bens = append(bens, m.Beneficiary)
+		}
+	}
+	sort.Strings(kinds)
+	return kinds, strings.Join(bens, "\n")
+}
+
+func nonNil(s []string) []string {
+	if s == nil {
+		return []string{}
+	}
+	return s
+}
+
+// clauseRows cuts the text into the rows snippets are taken from. Clauses
+// with a span outside the text are skipped.
+func clauseRows(p *huiqi.Policy) []searchClause {
+	var rows []searchClause
+	add := func(path string, s huiqi.Span) {
+		if s.Start < 0 || s.End > len(p.Text) || s.Start >= s.End {
+			return
+		}
+		t := strings.TrimSpace(p.Text[s.Start:s.End])
+		if t != "" {
+			rows = append(rows, searchClause{path: path, text: t, terms: tsvectorOf(t)})
+		}
+	}
+	first := len(p.Text)
+	if len(p.Clauses) > 0 {
+		first = min(first, max(p.Clauses[0].Span.Start, 0))
+	}
+	add("", huiqi.Span{Start: 0, End: first})
+	for _, c := range p.Clauses {
+		add(c.Path, c.HeadSpan)
+	}
+	return rows
+}
+
+// titleKey and numberKey are how a repeal names a policy; repealKeysOf the
+// keys a policy's repeals name. Both sides fold the same way: zhtext's
+// normalisation, no spaces or book-title marks, and one kind of bracket
+// around a 文号's year (〔2023〕, [2023], (2023), 【2023】).
+func titleKey(t string) string {
+	if k := foldKey(t, "《》〈〉“”\""); k != "" {
+		return "t:" + k
+	}
+	return ""
+}
+
+func numberKey(n string) string {
+	if k := foldKey(n, ""); k != "" {
+		return "n:" + k
+	}
+	return ""
+}
+
+func repealKeysOf(rs []huiqi.Repeal) []string {
+	var keys []string
+	for _, r := range rs {
+		for _, k := range []string{titleKey(r.Title), numberKey(r.DocNumber)} {
+			if k != "" {
+				keys = append(keys, k)
+			}
+		}
+	}
+	return keys
+}
+
+var bracketFold = strings.NewReplacer("〔", "[", "〕", "]", "【", "[", "】", "]", "(", "[", ")", "]", "〖", "[", "〗", "]")
+
+func foldKey(s, drop string) string {
+	s = bracketFold.Replace(zhtext.Normalize(s))
+	return strings.Map(func(r rune) rune {
+		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || strings.ContainsRune(drop, r) {
+			return -1
+		}
+		return r
+	}, s)
+}

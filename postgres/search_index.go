@@ -1,0 +1,91 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
+)
+
+// Index adds or replaces the policy's entry; see huiqi.SearchIndex. The
+// terms are cut before the transaction opens, so the write lock is held only
+// for the writes.
+func (ix *SearchIndex) Index(ctx context.Context, p *huiqi.Policy) error {
+	if p == nil || p.ID == "" {
+		return huiqi.Errorf(huiqi.EINVALID, "search index: a policy needs an ID (store it first)")
+	}
+	d := newSearchDoc(p)
+	err := ix.write(ctx, func(tx *sql.Tx) error {
+		old, err := repealKeys(ctx, tx, p.ID)
+		if err != nil {
+			return err
+		}
+		if err := d.write(ctx, tx); err != nil {
+			return err
+		}
+		return resupersede(ctx, tx, p.ID, append(old, d.repeals...))
+	})
+	if err != nil {
+		return fmt.Errorf("postgres: search index %s: %w", p.ID, err)
+	}
+	return nil
+}
+
+// write replaces the policy's rows in the three search tables.
+func (d *searchDoc) write(ctx context.Context, tx *sql.Tx) error {
+	if _, err := tx.ExecContext(ctx, `DELETE FROM search_docs WHERE policy_id = $1`, d.id); err != nil {
+		return err
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO search_docs (policy_id, version, title, doc_number,
+		doc_type, region_code, region_name, region_path, issuers, issued_on, published_on, sort_date, year,
+		expires_on, draft, measure_kinds, beneficiaries, max_amount, title_key, number_key, terms)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21::tsvector)`,
+		d.id, d.version, d.title, d.docNumber, d.docType, d.regionCode, d.regionName, d.regionPath,
+		d.issuers, d.issuedOn, d.publishedOn, d.sortDate, d.year, d.expiresOn, d.draft, d.kinds,
+		d.beneficiaries, d.maxAmount, d.titleKey, d.numberKey, d.terms); err != nil {
+		return fmt.Errorf("doc row: %w", err)
+	}
+	if err := insertClauses(ctx, tx, d.id, d.clauses); err != nil {
+		return fmt.Errorf("clause rows: %w", err)
+	}
+	for _, k := range d.repeals {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO search_repeals (policy_id, key) VALUES ($1, $2)
+			ON CONFLICT DO NOTHING`, d.id, k); err != nil {
+			return fmt.Errorf("repeal row: %w", err)
+		}
+	}
+	return nil
+}
+
+// clauseBatch is the number of clause rows per INSERT: 5 parameters each,
+// far below PostgreSQL's 65535.
+const clauseBatch = 200
+
+// insertClauses writes the clause rows in multi-row INSERTs, one round trip
+// per batch rather than per clause.
+func insertClauses(ctx context.Context, tx *sql.Tx, id string, cs []searchClause) error {
+	for start := 0; start < len(cs); start += clauseBatch {
+		part := cs[start:min(start+clauseBatch, len(cs))]
+		var sb strings.Builder
+		sb.WriteString(`INSERT INTO search_clauses (policy_id, ordinal, path, text, terms) VALUES `)
+		args := make([]any, 0, 5*len(part))
+		for i, c := range part {
+			if i > 0 {
+				sb.WriteString(", ")
+			}
+			n := len(args)
+			fmt.Fprintf(&sb, "(%s, %s, %s, %s, %s::tsvector)", bind(n+1), bind(n+2), bind(n+3), bind(n+4), bind(n+5))
+			args = append(args, id, start+i, c.path, c.text, c.terms)
+		}
+		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// dateOrNil is a date argument, NULL when unset.
+func dateOrNil(d huiqi.Date) any { return storekit.DateArg(d) }

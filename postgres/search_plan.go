@@ -1,0 +1,206 @@
+package postgres
+
+import (
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
+)
+
+// Page sizes of a search.
+const (
+	defaultLimit = 20
+	maxLimit     = 100
+)
+
+// statusSQL is a policy's status on the day bound to %s, with the same
+// precedence as the embedded index: a draft is a draft, a repealed policy is
+// superseded even after its own expiry, then expired, else in force.
+const statusSQL = `CASE WHEN d.draft THEN 'draft' WHEN d.superseded THEN 'superseded'
+	WHEN d.expires_on < %s THEN 'expired' ELSE 'in_force' END`
+
+// plan is a validated query: its WHERE clause with arguments, the text query
+// (nil without text), the order and the page.
+type plan struct {
+	args   sqlArgs
+	where  []string
+	status string // statusSQL with its day bound
+	text   *textQuery
+	rank   string // the score expression, "0" without text
+	order  string
+	limit  int
+	offset int
+	// none is a text with no word in it: nothing can match.
+	none bool
+}
+
+// sqlArgs numbers query arguments as they are added, so that the SQL is
+// built from fixed fragments and every value the user gave is a parameter.
+type sqlArgs []any
+
+func (a *sqlArgs) add(v any) string {
+	*a = append(*a, v)
+	return bind(len(*a))
+}
+
+// newPlan validates q and builds its SQL pieces; a bad value is EINVALID.
+func newPlan(q huiqi.SearchQuery) (*plan, error) {
+	pl := &plan{limit: q.Limit, offset: q.Offset, rank: "0"}
+	if err := pl.page(); err != nil {
+		return nil, err
+	}
+	now := q.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	pl.status = strings.Replace(statusSQL, "%s", pl.args.add(now.UTC().Format("2006-01-02"))+"::date", 1)
+	if strings.TrimSpace(q.Text) != "" {
+		tq, ok := parseText(q.Text)
+		if !ok {
+			pl.none = true
+			return pl, nil
+		}
+		pl.text = &tq
+		arg := pl.args.add(tq.and) + "::tsquery"
+		pl.where = append(pl.where, "d.terms @@ "+arg)
+		// Normalisation 1 divides by 1 + log(length): long documents do not
+		// win merely by repeating a word.
+		pl.rank = "ts_rank(d.terms, " + arg + ", 1)"
+	}
+	for _, f := range []func(huiqi.SearchQuery) error{pl.region, pl.fields, pl.amounts, pl.statuses, pl.sort} {
+		if err := f(q); err != nil {
+			return nil, err
+		}
+	}
+	return pl, nil
+}
+
+func (pl *plan) page() error {
+	switch {
+	case pl.limit < 0 || pl.limit > maxLimit:
+		return huiqi.Errorf(huiqi.EINVALID, "search: limit %d: want 0 to %d", pl.limit, maxLimit)
+	case pl.offset < 0:
+		return huiqi.Errorf(huiqi.EINVALID, "search: offset %d: want 0 or more", pl.offset)
+	case pl.limit == 0:
+		pl.limit = defaultLimit
+	}
+	return nil
+}
+
+// region keeps policies within the region (its path names it) or, in the
+// applies mode, also those of every level above it.
+func (pl *plan) region(q huiqi.SearchQuery) error {
+	if q.RegionMode != "" && q.RegionMode != huiqi.RegionWithin && q.RegionMode != huiqi.RegionApplies {
+		return huiqi.Errorf(huiqi.EINVALID, "search: region mode %q: want %q or %q", q.RegionMode, huiqi.RegionWithin, huiqi.RegionApplies)
+	}
+	if q.Region == "" {
+		return nil
+	}
+	r, ok := region.Lookup(q.Region)
+	if !ok {
+		return huiqi.Errorf(huiqi.EINVALID, "search: unknown region code %q", q.Region)
+	}
+	within := "d.region_path @> " + pl.args.add([]string{r.Code}) + "::text[]"
+	if q.RegionMode != huiqi.RegionApplies {
+		pl.where = append(pl.where, within)
+		return nil
+	}
+	above := []string{region.National.Code}
+	for _, a := range region.Ancestors(r.Code) {
+		above = append(above, a.Code)
+	}
+	pl.where = append(pl.where, "("+within+" OR d.region_code = ANY("+pl.args.add(above)+"::text[]))")
+	return nil
+}
+
+// fields adds the equality filters.
+func (pl *plan) fields(q huiqi.SearchQuery) error {
+	if q.Year < 0 {
+		return huiqi.Errorf(huiqi.EINVALID, "search: year %d", q.Year)
+	}
+	if q.Issuer != "" {
+		pl.where = append(pl.where, "d.issuers @> "+pl.args.add([]string{q.Issuer})+"::text[]")
+	}
+	if q.DocType != "" {
+		pl.where = append(pl.where, "d.doc_type = "+pl.args.add(q.DocType))
+	}
+	if q.Year != 0 {
+		pl.where = append(pl.where, "d.year = "+pl.args.add(q.Year))
+	}
+	if q.MeasureKind != "" {
+		pl.where = append(pl.where, "d.measure_kinds @> "+pl.args.add([]string{q.MeasureKind})+"::text[]")
+	}
+	if q.Beneficiary != "" {
+		pl.where = append(pl.where, "strpos(d.beneficiaries, "+pl.args.add(q.Beneficiary)+") > 0")
+	}
+	return nil
+}
+
+func (pl *plan) amounts(q huiqi.SearchQuery) error {
+	switch {
+	case q.MinAmount < 0 || q.MaxAmount < 0:
+		return huiqi.Errorf(huiqi.EINVALID, "search: amounts must not be negative")
+	case q.MaxAmount > 0 && q.MinAmount > q.MaxAmount:
+		return huiqi.Errorf(huiqi.EINVALID, "search: min_amount %d is above max_amount %d", q.MinAmount, q.MaxAmount)
+	}
+	if q.MinAmount > 0 {
+		pl.where = append(pl.where, "d.max_amount >= "+pl.args.add(q.MinAmount))
+	}
+	if q.MaxAmount > 0 {
+		pl.where = append(pl.where, "d.max_amount <= "+pl.args.add(q.MaxAmount))
+	}
+	return nil
+}
+
+var allStatuses = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded}
+
+// statuses keeps the asked statuses, in force and draft by default.
+func (pl *plan) statuses(q huiqi.SearchQuery) error {
+	want := q.Status
+	if len(want) == 0 {
+		want = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusDraft}
+	}
+	names := make([]string, 0, len(want))
+	for _, s := range want {
+		if !slices.Contains(allStatuses, s) {
+			return huiqi.Errorf(huiqi.EINVALID, "search: unknown status %q", s)
+		}
+		names = append(names, string(s))
+	}
+	pl.where = append(pl.where, "("+pl.status+") = ANY("+pl.args.add(names)+"::text[])")
+	return nil
+}
+
+// byDate is newest first; policies without a date come last, and the ID
+// breaks ties so that pages never overlap.
+const byDate = "d.sort_date DESC NULLS LAST, d.policy_id"
+
+func (pl *plan) sort(q huiqi.SearchQuery) error {
+	switch q.Sort {
+	case "":
+		if pl.text != nil {
+			pl.order = "score DESC, " + byDate
+		} else {
+			pl.order = byDate
+		}
+	case huiqi.SortRelevance:
+		pl.order = "score DESC, " + byDate
+	case huiqi.SortDate:
+		pl.order = byDate
+	case huiqi.SortAmount:
+		pl.order = "d.max_amount DESC, " + byDate
+	default:
+		return huiqi.Errorf(huiqi.EINVALID, "search: sort %q: want relevance, date or amount", q.Sort)
+	}
+	return nil
+}
+
+// whereSQL is the WHERE clause of the plan.
+func (pl *plan) whereSQL() string {
+	if len(pl.where) == 0 {
+		return ""
+	}
+	return " WHERE " + strings.Join(pl.where, " AND ")
+}

@@ -1,0 +1,162 @@
+package postgres_test
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// TestSearchFacets counts the default matches by every facet.
+func TestSearchFacets(t *testing.T) {
+	ix := openSearch(t)
+	indexFixtures(t, ix)
+	res, err := ix.Search(context.Background(), huiqi.SearchQuery{Now: day, Region: "510000", Status: allStatuses})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"region":       "510100 成都市 2, 510000 四川省 1, 510105 青羊区 1",
+		"issuer":       "成都市人力资源和社会保障局 2, 四川省经济和信息化厅 1, 成都市财政局 1, 青羊区科学技术局 1",
+		"doc_type":     "办法 3, 措施 1",
+		"year":         "2019 1, 2021 1, 2023 1, 2024 1",
+		"measure_kind": "subsidy 3, reward 1",
+		"status":       "in_force 2, expired 1, superseded 1",
+	}
+	for facet, w := range want {
+		if got := facetString(res.Facets[facet]); got != w {
+			t.Errorf("facet %s:\n got %s\nwant %s", facet, got, w)
+		}
+	}
+	if res.Total != 4 {
+		t.Errorf("total %d, want 4", res.Total)
+	}
+}
+
+func facetString(fcs []huiqi.FacetCount) string {
+	var parts []string
+	for _, f := range fcs {
+		s := f.Value
+		if f.Label != "" {
+			s += " " + f.Label
+		}
+		parts = append(parts, s+" "+itoa(f.Count))
+	}
+	return strings.Join(parts, ", ")
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b []byte
+	for ; n > 0; n /= 10 {
+		b = append([]byte{byte('0' + n%10)}, b...)
+	}
+	return string(b)
+}
+
+// TestSearchHit checks a hit's fields and its snippet: the matching clause,
+// its path, and marks on exactly the query's words.
+func TestSearchHit(t *testing.T) {
+	ix := openSearch(t)
+	indexFixtures(t, ix)
+	res, err := ix.Search(context.Background(), huiqi.SearchQuery{Now: day, Text: "孵化器 補助"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 1 {
+		t.Fatalf("hits %v, want [qy]", ids(res))
+	}
+	h := res.Hits[0]
+	if h.Region == nil || h.Region.Code != "510105" || h.Status != huiqi.StatusInForce || h.MaxAmount != 500000 ||
+		h.IssuedOn != date(2023, 5, 10) || !slices.Equal(h.Issuers, []string{"青羊区科学技术局"}) || h.Score <= 0 {
+		t.Errorf("hit %+v", h)
+	}
+	if len(h.Snippets) == 0 {
+		t.Fatal("no snippet")
+	}
+	s := h.Snippets[0]
+	var marked []string
+	for _, m := range s.Marks {
+		marked = append(marked, s.Text[m.Start:m.End])
+	}
+	if s.ClausePath != "一" || !slices.Equal(marked, []string{"孵化器", "补助"}) {
+		t.Errorf("snippet %q at %q marks %q, want clause 一 marking 孵化器, 补助", s.Text, s.ClausePath, marked)
+	}
+}
+
+// TestSearchTitleWeight checks that a word in the title outranks the same
+// word in the text only.
+func TestSearchTitleWeight(t *testing.T) {
+	ix := openSearch(t)
+	indexFixtures(t, ix)
+	res, err := ix.Search(context.Background(), huiqi.SearchQuery{Now: day, Text: "企业", Status: allStatuses})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := ids(res)
+	if len(got) != 4 || !sameSet(got[:2], []string{"qy", "sc"}) {
+		t.Errorf("hits %v: want qy and sc (企业 in the title) first, then gw and ta", got)
+	}
+}
+
+func sameSet(a, b []string) bool {
+	a, b = slices.Clone(a), slices.Clone(b)
+	slices.Sort(a)
+	slices.Sort(b)
+	return slices.Equal(a, b)
+}
+
+// TestSearchSupersede checks that the superseded status follows the repealing
+// policy: indexed after or before the repealed one, and deleted.
+func TestSearchSupersede(t *testing.T) {
+	ctx := context.Background()
+	ix := openSearch(t)
+	byID := map[string]fixture{}
+	for _, f := range fixtures {
+		byID[f.id] = f
+	}
+	status := func(id string) huiqi.PolicyStatus {
+		t.Helper()
+		res, err := ix.Search(ctx, huiqi.SearchQuery{Now: day, Text: byID[id].title, Status: allStatuses})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if h.ID == id {
+				return h.Status
+			}
+		}
+		return ""
+	}
+	steps := []struct {
+		name string
+		do   func() error
+		want huiqi.PolicyStatus
+	}{
+		{"repealing policy first", func() error { return ix.Index(ctx, byID["cd1"].policy()) }, ""},
+		{"repealed policy indexed after", func() error { return ix.Index(ctx, byID["cd0"].policy()) }, huiqi.StatusSuperseded},
+		{"repealing policy re-indexed without its repeal", func() error {
+			p := byID["cd1"].policy()
+			p.Repeals = nil
+			return ix.Index(ctx, p)
+		}, huiqi.StatusInForce},
+		{"repeal restored", func() error { return ix.Index(ctx, byID["cd1"].policy()) }, huiqi.StatusSuperseded},
+		{"repealing policy deleted", func() error { return ix.Delete(ctx, "cd1") }, huiqi.StatusInForce},
+		{"unknown ID deleted", func() error { return ix.Delete(ctx, "nope") }, huiqi.StatusInForce},
+	}
+	for _, s := range steps {
+		if err := s.do(); err != nil {
+			t.Fatalf("%s: %v", s.name, err)
+		}
+		if got := status("cd0"); got != s.want {
+			t.Errorf("%s: cd0 is %q, want %q", s.name, got, s.want)
+		}
+	}
+	if n, err := ix.Count(ctx); err != nil || n != 1 {
+		t.Errorf("Count = %d, %v; want 1", n, err)
+	}
+}

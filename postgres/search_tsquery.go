@@ -1,0 +1,79 @@
+package postgres
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// maxQueryWords bounds the words of one query, and so the size of its tsquery.
+const maxQueryWords = 32
+
+// textQuery is the user's text turned into tsquery literals and the strings
+// snippets mark.
+type textQuery struct {
+	// and requires every word; or any of them (to pick snippet clauses).
+	and, or string
+	// marks are the normalised strings to highlight: the words, and the
+	// bigrams of Han words, which match where the text was cut otherwise.
+	marks []string
+}
+
+// parseText cuts the text into words as the index cut the documents
+// (zhtext.Normalize, then the dictionary) and builds one group per word:
+//
+//   - a Han word of two or more characters matches as the word or as all its
+//     bigrams ('孵化器' | '孵化' & '化器'): a document whose text the
+//     segmenter cut differently (孵化/器) still has the bigrams;
+//   - a single Han character matches any term starting with it ('奖':*),
+//     which the bigrams of every run provide;
+//   - anything else (digits, Latin) matches as the term itself.
+//
+// Groups are AND-ed. ok is false when the text has no word at all.
+func parseText(text string) (q textQuery, ok bool) {
+	seen := map[string]bool{}
+	var groups []string
+	for _, w := range zhtext.Words(text) {
+		if seen[w.Text] || len(w.Text) > maxLexeme {
+			continue
+		}
+		seen[w.Text] = true
+		g, marks := wordGroup(w.Text)
+		groups = append(groups, g)
+		q.marks = append(q.marks, marks...)
+		if len(groups) == maxQueryWords {
+			break
+		}
+	}
+	if len(groups) == 0 {
+		return textQuery{}, false
+	}
+	q.and = strings.Join(groups, " & ")
+	q.or = strings.Join(groups, " | ")
+	return q, true
+}
+
+// wordGroup returns the tsquery group of one normalised word and the strings
+// it highlights.
+func wordGroup(w string) (string, []string) {
+	if utf8.RuneCountInString(w) == 1 && isHanRune(w) {
+		return quoteLexeme(w) + ":*", []string{w}
+	}
+	bigrams := zhtext.Bigrams(w)
+	if len(bigrams) == 0 || (len(bigrams) == 1 && bigrams[0] == w) {
+		return quoteLexeme(w), []string{w}
+	}
+	parts := make([]string, len(bigrams))
+	for i, b := range bigrams {
+		parts[i] = quoteLexeme(b)
+	}
+	g := "(" + quoteLexeme(w) + " | (" + strings.Join(parts, " & ") + "))"
+	return g, append([]string{w}, bigrams...)
+}
+
+func isHanRune(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
+}
