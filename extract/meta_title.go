@@ -28,7 +28,7 @@ var (
 	// reNoticeQuote finds the quotation that a 印发 notice is about.
 	reNoticeQuote = regexp.MustCompile(`(?:关于(?:印发|转发|发布)|现将|现印发|特制定|制定了?|决定出台|出台)《([^《》\n]{4,120})》|《([^《》\n]{4,120})》(?:已经|业经|经[^。]{0,30}(?:同意|通过)|现予|予以印发|印发给|现印发)`)
 	// reGuanyu is an inline 关于…<type> title, with an optional issuer before it.
-	reGuanyu = regexp.MustCompile(`关于[^。；;！？\n《》]{2,100}?(?:` + docTypeAlt + `)` + titleSuffix)
+	reGuanyu = regexp.MustCompile(`关于[^。；;！？，,\n《》]{2,100}?(?:` + docTypeAlt + `)` + titleSuffix)
 	// reNoticeEnd continues a 关于印发X title up to its 的通知.
 	reNoticeEnd = regexp.MustCompile(`^[^。；;\n，,]{0,60}?的通知`)
 	// reNoticeTitle is a 关于印发X的通知 title without quotation marks.
