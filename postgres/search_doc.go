@@ -3,6 +3,7 @@ package postgres
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
@@ -44,6 +45,7 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 	}
 	d.regionCode, d.regionName, d.regionPath = regionOf(p.Region)
 	d.kinds, d.beneficiaries = measureFacets(p.Measures)
+	d.beneficiaries = zhtext.Normalize(d.beneficiaries)
 	d.repeals = repealKeysOf(p.Repeals)
 	d.terms = docTerms(p, d.regionName)
 	d.clauses = clauseRows(p)
@@ -167,27 +169,30 @@ func clauseRows(p *huiqi.Policy) []searchClause {
 }
 
 // titleKey and numberKey are how a repeal names a policy; repealKeysOf the
-// keys a policy's repeals name. Both sides fold the same way: zhtext's
-// normalisation, no spaces or book-title marks, and one kind of bracket
-// around a 文号's year (〔2023〕, [2023], (2023), 【2023】).
+// keys a policy's repeals name. Both sides fold the same way, as the embedded
+// index does: zhtext's normalisation, no spaces or quotation marks, one kind
+// of bracket around a 文号's year (〔2023〕, [2023], (2023), 【2023】); a title
+// under 6 characters or a 文号 under 4 names nothing.
 func titleKey(t string) string {
-	if k := foldKey(t, "《》〈〉“”\""); k != "" {
-		return "t:" + k
+	t = titleFold.Replace(zhtext.Normalize(strings.TrimSpace(t)))
+	if utf8.RuneCountInString(t) < 6 {
+		return ""
 	}
-	return ""
+	return "t:" + t
 }
 
 func numberKey(n string) string {
-	if k := foldKey(n, ""); k != "" {
-		return "n:" + k
+	n = bracketFold.Replace(zhtext.Normalize(strings.TrimSpace(n)))
+	if utf8.RuneCountInString(n) < 4 {
+		return ""
 	}
-	return ""
+	return "n:" + n
 }
 
 func repealKeysOf(rs []huiqi.Repeal) []string {
 	var keys []string
 	for _, r := range rs {
-		for _, k := range []string{titleKey(r.Title), numberKey(r.DocNumber)} {
+		for _, k := range []string{numberKey(r.DocNumber), titleKey(r.Title)} {
 			if k != "" {
 				keys = append(keys, k)
 			}
@@ -196,14 +201,10 @@ func repealKeysOf(rs []huiqi.Repeal) []string {
 	return keys
 }
 
-var bracketFold = strings.NewReplacer("〔", "[", "〕", "]", "【", "[", "】", "]", "(", "[", ")", "]", "〖", "[", "〗", "]")
-
-func foldKey(s, drop string) string {
-	s = bracketFold.Replace(zhtext.Normalize(s))
-	return strings.Map(func(r rune) rune {
-		if r == ' ' || r == '\t' || r == '\n' || r == '\r' || strings.ContainsRune(drop, r) {
-			return -1
-		}
-		return r
-	}, s)
-}
+var (
+	bracketFold = strings.NewReplacer(
+		"[", "〔", "［", "〔", "【", "〔", "(", "〔", "（", "〔", "﹝", "〔",
+		"]", "〕", "］", "〕", "】", "〕", ")", "〕", "）", "〕", "﹞", "〕",
+		" ", "", "\t", "")
+	titleFold = strings.NewReplacer("《", "", "》", "", "“", "", "”", "", "\"", "", " ", "", "\n", "")
+)

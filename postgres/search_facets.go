@@ -41,7 +41,7 @@ UNION ALL SELECT 'status', status, '', count(*) FROM m GROUP BY status`
 func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]huiqi.FacetCount, error) {
 	// The placeholders take fixed SQL fragments; every value is a parameter.
 	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL()).Replace(facetSQL)
-	rows, err := ix.db.QueryContext(ctx, query, pl.args...)
+	rows, err := ix.db.QueryContext(ctx, query, pl.args[:pl.filterArgs]...)
 	if err != nil {
 		return 0, nil, err
 	}

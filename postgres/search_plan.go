@@ -7,6 +7,7 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
+	"github.com/huiqi-dev/huiqi/zhtext"
 )
 
 // Page sizes of a search.
@@ -24,14 +25,16 @@ const statusSQL = `CASE WHEN d.draft THEN 'draft' WHEN d.superseded THEN 'supers
 // plan is a validated query: its WHERE clause with arguments, the text query
 // (nil without text), the order and the page.
 type plan struct {
-	args   sqlArgs
-	where  []string
-	status string // statusSQL with its day bound
-	text   *textQuery
-	rank   string // the score expression, "0" without text
-	order  string
-	limit  int
-	offset int
+	args sqlArgs
+	// filterArgs is how many of args the WHERE clause and status use.
+	filterArgs int
+	where      []string
+	status     string // statusSQL with its day bound
+	text       *textQuery
+	rank       string // the score expression, "0" without text
+	order      string
+	limit      int
+	offset     int
 	// none is a text with no word in it: nothing can match.
 	none bool
 }
@@ -74,7 +77,29 @@ func newPlan(q huiqi.SearchQuery) (*plan, error) {
 			return nil, err
 		}
 	}
+	// The arguments so far are the WHERE clause's; the boost's come after,
+	// so that the facet statement, which has no score, binds only these.
+	pl.filterArgs = len(pl.args)
+	if pl.text != nil {
+		pl.rank += pl.exactBoost(q.Text)
+	}
 	return pl, nil
+}
+
+// exactBoost adds to the score of a policy whose 文号 or title is the whole
+// query: someone who types a 文号 wants that document first.
+func (pl *plan) exactBoost(text string) string {
+	var keys []string
+	for _, k := range []string{numberKey(text), titleKey(text)} {
+		if k != "" {
+			keys = append(keys, k)
+		}
+	}
+	if len(keys) == 0 {
+		return ""
+	}
+	arg := pl.args.add(keys) + "::text[]"
+	return " + CASE WHEN d.title_key = ANY(" + arg + ") OR d.number_key = ANY(" + arg + ") THEN 1 ELSE 0 END"
 }
 
 func (pl *plan) page() error {
@@ -95,10 +120,10 @@ func (pl *plan) region(q huiqi.SearchQuery) error {
 	if q.RegionMode != "" && q.RegionMode != huiqi.RegionWithin && q.RegionMode != huiqi.RegionApplies {
 		return huiqi.Errorf(huiqi.EINVALID, "search: region mode %q: want %q or %q", q.RegionMode, huiqi.RegionWithin, huiqi.RegionApplies)
 	}
-	if q.Region == "" {
+	if strings.TrimSpace(q.Region) == "" {
 		return nil
 	}
-	r, ok := region.Lookup(q.Region)
+	r, ok := region.Lookup(strings.TrimSpace(q.Region))
 	if !ok {
 		return huiqi.Errorf(huiqi.EINVALID, "search: unknown region code %q", q.Region)
 	}
@@ -117,14 +142,17 @@ func (pl *plan) region(q huiqi.SearchQuery) error {
 
 // fields adds the equality filters.
 func (pl *plan) fields(q huiqi.SearchQuery) error {
-	if q.Year < 0 {
-		return huiqi.Errorf(huiqi.EINVALID, "search: year %d", q.Year)
+	if q.Year != 0 && (q.Year < minYear || q.Year > maxYear) {
+		return huiqi.Errorf(huiqi.EINVALID, "search: year %d out of range", q.Year)
 	}
-	if q.Issuer != "" {
-		pl.where = append(pl.where, "d.issuers @> "+pl.args.add([]string{q.Issuer})+"::text[]")
+	if q.MeasureKind != "" && !slices.Contains(measureKinds, huiqi.MeasureKind(q.MeasureKind)) {
+		return huiqi.Errorf(huiqi.EINVALID, "search: unknown measure kind %q", q.MeasureKind)
 	}
-	if q.DocType != "" {
-		pl.where = append(pl.where, "d.doc_type = "+pl.args.add(q.DocType))
+	if v := strings.TrimSpace(q.Issuer); v != "" {
+		pl.where = append(pl.where, "d.issuers @> "+pl.args.add([]string{v})+"::text[]")
+	}
+	if v := strings.TrimSpace(q.DocType); v != "" {
+		pl.where = append(pl.where, "d.doc_type = "+pl.args.add(v))
 	}
 	if q.Year != 0 {
 		pl.where = append(pl.where, "d.year = "+pl.args.add(q.Year))
@@ -132,8 +160,10 @@ func (pl *plan) fields(q huiqi.SearchQuery) error {
 	if q.MeasureKind != "" {
 		pl.where = append(pl.where, "d.measure_kinds @> "+pl.args.add([]string{q.MeasureKind})+"::text[]")
 	}
-	if q.Beneficiary != "" {
-		pl.where = append(pl.where, "strpos(d.beneficiaries, "+pl.args.add(q.Beneficiary)+") > 0")
+	// Every word of the beneficiary must occur in some measure's
+	// beneficiary (both normalised): 人才 finds 高层次人才.
+	for _, w := range zhtext.Words(q.Beneficiary) {
+		pl.where = append(pl.where, "strpos(d.beneficiaries, "+pl.args.add(w.Text)+") > 0")
 	}
 	return nil
 }
@@ -152,6 +182,17 @@ func (pl *plan) amounts(q huiqi.SearchQuery) error {
 		pl.where = append(pl.where, "d.max_amount <= "+pl.args.add(q.MaxAmount))
 	}
 	return nil
+}
+
+// The years a year filter accepts.
+const (
+	minYear = 1949
+	maxYear = 2200
+)
+
+var measureKinds = []huiqi.MeasureKind{
+	huiqi.KindSubsidy, huiqi.KindReward, huiqi.KindGrant, huiqi.KindInterest, huiqi.KindVoucher,
+	huiqi.KindFund, huiqi.KindLoan, huiqi.KindTax, huiqi.KindInKind, huiqi.KindOther,
 }
 
 var allStatuses = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded}

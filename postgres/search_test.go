@@ -37,7 +37,9 @@ func TestSearchFilters(t *testing.T) {
 		{"doc type", huiqi.SearchQuery{DocType: "办法", Status: allStatuses}, []string{"ta", "cd1", "sc", "cd0"}},
 		{"year", huiqi.SearchQuery{Year: 2024}, []string{"ta", "cd1"}},
 		{"measure kind", huiqi.SearchQuery{MeasureKind: "subsidy", Status: allStatuses}, []string{"cd1", "qy", "cd0"}},
-		{"beneficiary substring", huiqi.SearchQuery{Beneficiary: "人才", Status: allStatuses}, []string{"cd1", "cd0"}},
+		{"beneficiary word", huiqi.SearchQuery{Beneficiary: "人才", Status: allStatuses}, []string{"cd1", "cd0"}},
+		{"beneficiary words, Traditional", huiqi.SearchQuery{Beneficiary: "高層次 人才", Status: allStatuses}, []string{"cd1"}},
+		{"文号 typed with other brackets, its policy first", huiqi.SearchQuery{Text: "成人社发(2019)5号", Status: allStatuses}, []string{"cd0", "cd1"}},
 		{"min amount", huiqi.SearchQuery{MinAmount: 100000}, []string{"ta", "qy"}},
 		{"amount range", huiqi.SearchQuery{MinAmount: 10000, MaxAmount: 200000}, []string{"ta", "cd1"}},
 		{"sort by amount", huiqi.SearchQuery{Sort: huiqi.SortAmount}, []string{"qy", "ta", "cd1", "gw"}},
@@ -91,6 +93,8 @@ func TestSearchInvalid(t *testing.T) {
 		{"negative amount", huiqi.SearchQuery{MinAmount: -1}},
 		{"min above max", huiqi.SearchQuery{MinAmount: 10, MaxAmount: 5}},
 		{"negative year", huiqi.SearchQuery{Year: -2020}},
+		{"year out of range", huiqi.SearchQuery{Year: 20240}},
+		{"unknown measure kind", huiqi.SearchQuery{MeasureKind: "gift"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
