@@ -3,6 +3,7 @@ package postgres
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
@@ -31,6 +32,7 @@ type searchDoc struct {
 // child), or the text before the first clause with path "".
 type searchClause struct {
 	path, text, terms string
+	norm              any // zhtext.Normalize(text), nil when the same
 }
 
 func newSearchDoc(p *huiqi.Policy) *searchDoc {
@@ -47,8 +49,9 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 	d.kinds, d.beneficiaries = measureFacets(p.Measures)
 	d.beneficiaries = zhtext.Normalize(d.beneficiaries)
 	d.repeals = repealKeysOf(p.Repeals)
-	d.terms = docTerms(p, d.regionName)
-	d.clauses = clauseRows(p)
+	text := zhtext.Terms(p.Text)
+	d.terms = docTerms(p, d.regionName, text)
+	d.clauses = clauseRows(p, text)
 	return d
 }
 
@@ -61,22 +64,22 @@ func sortDay(p *huiqi.Policy) huiqi.Date {
 }
 
 // docTerms weighs the title A, who issued it and where B, the text C.
-func docTerms(p *huiqi.Policy, regionName string) string {
+// text is zhtext.Terms(p.Text).
+func docTerms(p *huiqi.Policy, regionName string, text []zhtext.Term) string {
 	b := newTSV()
 	b.add(p.Title, 'A')
 	b.add(strings.Join(p.Issuers, "\n"), 'B')
 	b.add(p.DocNumber, 'B')
 	b.add(regionName, 'B')
-	text := p.Text
-	if text == "" {
+	if p.Text == "" {
 		// A policy built without its text still finds by its measures.
 		var parts []string
 		for _, m := range p.Measures {
 			parts = append(parts, m.Text)
 		}
-		text = strings.Join(parts, "\n")
+		text = zhtext.Terms(strings.Join(parts, "\n"))
 	}
-	b.add(text, 'C')
+	b.addTerms(text, 'C')
 	return b.String()
 }
 
@@ -144,17 +147,25 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// clauseRows cuts the text into the rows snippets are taken from. Clauses
-// with a span outside the text are skipped.
-func clauseRows(p *huiqi.Policy) []searchClause {
+// clauseRows cuts the text into the rows snippets are taken from, with the
+// terms of each taken from the text's own (text is zhtext.Terms(p.Text)):
+// the text is cut once. Clauses with a span outside the text are skipped.
+func clauseRows(p *huiqi.Policy, terms []zhtext.Term) []searchClause {
 	var rows []searchClause
 	add := func(path string, s huiqi.Span) {
 		if s.Start < 0 || s.End > len(p.Text) || s.Start >= s.End {
 			return
 		}
-		t := strings.TrimSpace(p.Text[s.Start:s.End])
+		raw := p.Text[s.Start:s.End]
+		t := strings.TrimLeftFunc(raw, unicode.IsSpace)
+		start := s.Start + len(raw) - len(t)
+		t = strings.TrimRightFunc(t, unicode.IsSpace)
 		if t != "" {
-			rows = append(rows, searchClause{path: path, text: t, terms: tsvectorOf(t)})
+			c := searchClause{path: path, text: t, terms: spanTerms(terms, start, start+len(t))}
+			if n := zhtext.Normalize(t); n != t {
+				c.norm = n
+			}
+			rows = append(rows, c)
 		}
 	}
 	first := len(p.Text)
@@ -166,6 +177,19 @@ func clauseRows(p *huiqi.Policy) []searchClause {
 		add(c.Path, c.HeadSpan)
 	}
 	return rows
+}
+
+// spanTerms is the tsvector literal of the terms within [start, end) of
+// the text; terms are ordered by position, so by offset.
+func spanTerms(terms []zhtext.Term, start, end int) string {
+	i := sort.Search(len(terms), func(i int) bool { return terms[i].Start >= start })
+	b := newTSV()
+	for base := i; i < len(terms) && terms[i].Start < end; i++ {
+		if t := terms[i]; t.End <= end {
+			b.addTerm(t.Text, t.Pos-terms[base].Pos+1, 'D')
+		}
+	}
+	return b.String()
 }
 
 // titleKey and numberKey are how a repeal names a policy; repealKeysOf the

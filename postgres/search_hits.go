@@ -12,9 +12,9 @@ import (
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// Search runs a query; see huiqi.SearchIndex. It takes three round trips:
-// the page of hits, the total with every facet (one statement), and the
-// snippets of the page's hits.
+// Search runs a query; see huiqi.SearchIndex. It takes three statements:
+// the page of hits then their snippets, and meanwhile, on another
+// connection, the total with every facet (one statement).
 func (ix *SearchIndex) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.SearchResult, error) {
 	start := time.Now()
 	pl, err := newPlan(q)
@@ -26,19 +26,39 @@ func (ix *SearchIndex) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.
 		res.Took = time.Since(start)
 		return res, nil
 	}
-	if res.Hits, err = ix.hits(ctx, pl); err != nil {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	facetErr := make(chan error, 1)
+	go func() {
+		var err error
+		if res.Total, res.Facets, err = ix.facets(ctx, pl); err != nil {
+			err = fmt.Errorf("postgres: search facets: %w", err)
+		}
+		facetErr <- err
+	}()
+	hits, err := ix.page(ctx, pl)
+	if ferr := <-facetErr; err == nil {
+		err = ferr
+	}
+	if err != nil {
+		return nil, err
+	}
+	res.Hits, res.Took = hits, time.Since(start)
+	return res, nil
+}
+
+// page returns the hits with their snippets.
+func (ix *SearchIndex) page(ctx context.Context, pl *plan) ([]huiqi.SearchHit, error) {
+	hits, err := ix.hits(ctx, pl)
+	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
 	}
-	if res.Total, res.Facets, err = ix.facets(ctx, pl); err != nil {
-		return nil, fmt.Errorf("postgres: search facets: %w", err)
-	}
-	if pl.text != nil && len(res.Hits) > 0 {
-		if err := ix.snippets(ctx, pl.text, res.Hits); err != nil {
+	if pl.text != nil && len(hits) > 0 {
+		if err := ix.snippets(ctx, pl.text, hits); err != nil {
 			return nil, fmt.Errorf("postgres: search snippets: %w", err)
 		}
 	}
-	res.Took = time.Since(start)
-	return res, nil
+	return hits, nil
 }
 
 // hits returns the page of matching policies in order.

@@ -7,7 +7,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
-	"github.com/huiqi-dev/huiqi/zhtext"
 )
 
 // Snippet shape: at most snippetsPerHit clauses per hit, each cut to about
@@ -21,8 +20,8 @@ const (
 // snippetSQL picks, for each policy of the page, the clauses matching any
 // query word, best ranked first. $1 is the policy IDs, $2 the OR tsquery,
 // $3 the number of clauses per policy.
-const snippetSQL = `SELECT policy_id, path, text FROM (
-	SELECT c.policy_id, c.path, c.text, row_number() OVER (PARTITION BY c.policy_id
+const snippetSQL = `SELECT policy_id, path, text, coalesce(norm, text) FROM (
+	SELECT c.policy_id, c.path, c.text, c.norm, row_number() OVER (PARTITION BY c.policy_id
 		ORDER BY ts_rank(c.terms, $2::tsquery) DESC, c.ordinal) AS n
 	FROM search_clauses c WHERE c.policy_id = ANY($1::text[]) AND c.terms @@ $2::tsquery) s
 WHERE n <= $3 ORDER BY policy_id, n`
@@ -42,11 +41,11 @@ func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var id, path, text string
-		if err := rows.Scan(&id, &path, &text); err != nil {
+		var id, path, text, norm string
+		if err := rows.Scan(&id, &path, &text, &norm); err != nil {
 			return err
 		}
-		if s, ok := snippetOf(path, text, tq.marks); ok {
+		if s, ok := snippetOf(path, text, norm, tq.marks); ok {
 			h := &hits[at[id]]
 			h.Snippets = append(h.Snippets, s)
 		}
@@ -56,8 +55,8 @@ func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi
 
 // snippetOf cuts a clause around its first mark; ok is false when no mark
 // is found (a prefix match on a single character inside another word).
-func snippetOf(path, text string, marks []string) (huiqi.Snippet, bool) {
-	spans := findMarks(text, marks)
+func snippetOf(path, text, norm string, marks []string) (huiqi.Snippet, bool) {
+	spans := findMarks(text, norm, marks)
 	if len(spans) == 0 {
 		return huiqi.Snippet{}, false
 	}
@@ -73,10 +72,9 @@ func snippetOf(path, text string, marks []string) (huiqi.Snippet, bool) {
 }
 
 // findMarks returns the merged byte ranges of text where a mark occurs,
-// matching on the normalised text. Normalize keeps the number of runes, so a
-// rune index maps a match back to the original bytes.
-func findMarks(text string, marks []string) []huiqi.Span {
-	norm := zhtext.Normalize(text)
+// matching on norm, the normalised text. Normalize keeps the number of
+// runes, so a rune index maps a match back to the original bytes.
+func findMarks(text, norm string, marks []string) []huiqi.Span {
 	toOrig := runeMap(text, norm)
 	var spans []huiqi.Span
 	for _, m := range marks {

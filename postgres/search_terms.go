@@ -30,9 +30,12 @@ func newTSV() *tsvBuilder { return &tsvBuilder{pos: map[string][]string{}} }
 
 // add adds the terms of text at weight w ('A'…'D'; 'D' is written bare). Each
 // field's positions follow the previous field's, so fields stay apart.
-func (b *tsvBuilder) add(text string, w byte) {
+func (b *tsvBuilder) add(text string, w byte) { b.addTerms(zhtext.Terms(text), w) }
+
+// addTerms adds terms already cut, as add does.
+func (b *tsvBuilder) addTerms(terms []zhtext.Term, w byte) {
 	last := 0
-	for _, t := range zhtext.Terms(text) {
+	for _, t := range terms {
 		p := b.shift + t.Pos + 1
 		last = max(last, t.Pos+1)
 		b.addTerm(t.Text, p, w)
@@ -77,11 +80,4 @@ func quoteLexeme(s string) string {
 	s = strings.ReplaceAll(s, `\`, `\\`)
 	s = strings.ReplaceAll(s, `'`, `''`)
 	return "'" + s + "'"
-}
-
-// tsvectorOf returns the tsvector literal of one unweighted text.
-func tsvectorOf(text string) string {
-	b := newTSV()
-	b.add(text, 'D')
-	return b.String()
 }

@@ -57,6 +57,10 @@ CREATE TABLE search_clauses (
 	ordinal   INTEGER NOT NULL,
 	path      TEXT NOT NULL,
 	text      TEXT NOT NULL,
+	-- norm is zhtext.Normalize(text), NULL when that is text itself (the
+	-- usual case: stored text is Simplified already). Snippets match on it
+	-- without normalising at query time.
+	norm      TEXT,
 	terms     TSVECTOR NOT NULL,
 	PRIMARY KEY (policy_id, ordinal)
 );
