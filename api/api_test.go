@@ -14,38 +14,30 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/api"
+	"github.com/huiqi-dev/huiqi/internal/sitetest"
 )
 
 var (
 	sharedOnce sync.Once
-	shared     *fixture
+	shared     *sitetest.Fixture
 	sharedSrv  *httptest.Server
 )
 
 // server returns one API server over the fixture, shared by the read-only tests.
-func server(t *testing.T) (*fixture, *httptest.Server) {
+func server(t *testing.T) (*sitetest.Fixture, *httptest.Server) {
 	t.Helper()
 	sharedOnce.Do(func() {
-		shared = newFixture(&onceTB{TB: t})
-		sharedSrv = httptest.NewServer(api.NewHandler(shared.store, shared.index, slog.New(slog.DiscardHandler)))
+		dir, err := tempDir()
+		if err != nil {
+			t.Fatal(err)
+		}
+		shared = sitetest.New(t, dir, openIndex)
+		sharedSrv = httptest.NewServer(api.NewHandler(shared.Store, shared.Index, slog.New(slog.DiscardHandler)))
 	})
 	if shared == nil {
 		t.Fatal("fixture failed")
 	}
 	return shared, sharedSrv
-}
-
-// onceTB registers the shared fixture's cleanups nowhere: it lives for the
-// whole test binary, in temporary directories the OS reclaims.
-type onceTB struct{ testing.TB }
-
-func (onceTB) Cleanup(func()) {}
-func (o onceTB) TempDir() string {
-	dir, err := tempDir()
-	if err != nil {
-		o.TB.Fatal(err)
-	}
-	return dir
 }
 
 // response is what a case looks at.
@@ -112,9 +104,9 @@ func (failingStore) FindPolicy(context.Context, string) (*huiqi.Policy, error) {
 
 func TestInternalErrorsDoNotLeak(t *testing.T) {
 	f, _ := server(t)
-	srv := httptest.NewServer(api.NewHandler(failingStore{f.store}, f.index, slog.New(slog.DiscardHandler)))
+	srv := httptest.NewServer(api.NewHandler(failingStore{f.Store}, f.Index, slog.New(slog.DiscardHandler)))
 	defer srv.Close()
-	r := get(t, srv.URL+"/api/v1/policies/"+f.single)
+	r := get(t, srv.URL+"/api/v1/policies/"+f.Single)
 	wantError(500, "internal", "internal error")(t, r)
 	if strings.Contains(string(r.body), "secret") || strings.Contains(string(r.body), "sqlite") {
 		t.Errorf("internal detail leaked: %s", r.body)

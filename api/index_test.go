@@ -5,16 +5,15 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"testing"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
 )
 
-// openIndex returns the search index the API tests run against.
-// TODO(fulltext): switch to fulltext.Open(t.TempDir()) when it lands.
-func openIndex(t testing.TB) huiqi.SearchIndex {
-	return &substringIndex{docs: map[string]*huiqi.Policy{}}
+// openIndex opens the search index the API tests run against.
+// TODO(fulltext): switch to fulltext.Open when it lands.
+func openIndex(string) (huiqi.SearchIndex, error) {
+	return &substringIndex{docs: map[string]*huiqi.Policy{}}, nil
 }
 
 // substringIndex is a stand-in index: substring match on title and text.

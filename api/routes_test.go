@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/sitetest"
 )
 
 // apiCase is one request and what its response must show.
@@ -30,7 +31,7 @@ func wantOK(check func(*testing.T, response)) func(*testing.T, response) {
 
 // apiCases are shared by TestAPI and the OpenAPI test, which validates each
 // body against the documented schema.
-func apiCases(f *fixture) []apiCase {
+func apiCases(f *sitetest.Fixture) []apiCase {
 	ctx := context.Background()
 	return []apiCase{
 		{"list", "/api/v1/policies", wantOK(func(t *testing.T, r response) {
@@ -68,7 +69,7 @@ func apiCases(f *fixture) []apiCase {
 		{"list unknown parameter", "/api/v1/policies?regoin=33", wantError(400, "invalid", "regoin", "unknown parameter")},
 		{"policy", "/api/v1/policies/{id}", wantOK(func(t *testing.T, r response) {
 			p := decodeBody[huiqi.Policy](t, r)
-			if p.ID != f.versioned || p.Version != 2 || p.Title == "" || len(p.Clauses) == 0 || len(p.Measures) == 0 {
+			if p.ID != f.Versioned || p.Version != 2 || p.Title == "" || len(p.Clauses) == 0 || len(p.Measures) == 0 {
 				t.Errorf("policy %s v%d %q with %d clauses, %d measures", p.ID, p.Version, p.Title, len(p.Clauses), len(p.Measures))
 			}
 		})},
@@ -88,7 +89,7 @@ func apiCases(f *fixture) []apiCase {
 		})},
 		{"versions unknown", "/api/v1/policies/nope/versions", wantError(404, "not_found")},
 		{"original", "/api/v1/policies/{id}/original", wantOK(func(t *testing.T, r response) {
-			src, raw, err := f.store.OriginalFile(ctx, f.versioned, 2)
+			src, raw, err := f.Store.OriginalFile(ctx, f.Versioned, 2)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -103,7 +104,7 @@ func apiCases(f *fixture) []apiCase {
 			}
 		})},
 		{"original version 1", "/api/v1/policies/{id}/original?version=1", wantOK(func(t *testing.T, r response) {
-			if _, raw, _ := f.store.OriginalFile(ctx, f.versioned, 1); !bytes.Equal(r.body, raw) {
+			if _, raw, _ := f.Store.OriginalFile(ctx, f.Versioned, 1); !bytes.Equal(r.body, raw) {
 				t.Error("version 1 file differs")
 			}
 		})},
@@ -181,8 +182,8 @@ func apiCases(f *fixture) []apiCase {
 	}
 }
 
-func expand(path string, f *fixture) string {
-	return strings.NewReplacer("{id}", f.versioned, "{single}", f.single).Replace(path)
+func expand(path string, f *sitetest.Fixture) string {
+	return strings.NewReplacer("{id}", f.Versioned, "{single}", f.Single).Replace(path)
 }
 
 func TestAPI(t *testing.T) {

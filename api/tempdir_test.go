@@ -17,8 +17,8 @@ func tempDir() (string, error) {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	if shared != nil {
-		shared.store.Close()
-		shared.index.Close()
+		shared.Store.Close()
+		shared.Index.Close()
 	}
 	for _, d := range tempDirs {
 		os.RemoveAll(d)

@@ -1,0 +1,41 @@
+package portal
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// handler holds what the pages need.
+type handler struct {
+	store huiqi.PolicyStore
+	index huiqi.SearchIndex
+	log   *slog.Logger
+	pages *pages
+	// now is the day statuses are judged on; tests fix it.
+	now func() time.Time
+}
+
+// NewHandler returns the portal. It parses the embedded templates first, so a
+// broken template stops the server at start-up rather than on a request.
+func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
+	pg, err := parsePages()
+	if err != nil {
+		return nil, err
+	}
+	h := &handler{store: store, index: index, log: logger, pages: pg, now: time.Now}
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", h.home)
+	mux.HandleFunc("GET /search", h.search)
+	mux.HandleFunc("GET /policies/{id}", h.policy)
+	mux.HandleFunc("GET /policies/{id}/diff", h.diff)
+	mux.HandleFunc("GET /policies/{id}/original", h.original)
+	mux.HandleFunc("GET /coming/{feature}", h.coming)
+	mux.Handle("GET /static/", staticHandler())
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "页面不存在"))
+	})
+	return mux, nil
+}

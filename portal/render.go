@@ -1,0 +1,91 @@
+package portal
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"net/http"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/api"
+)
+
+//go:embed templates
+var templateFS embed.FS
+
+// pages holds one template set per page, each the layout plus that page, so
+// pages may define the same block names.
+type pages struct {
+	byName map[string]*template.Template
+}
+
+func parsePages() (*pages, error) {
+	names, err := fs.Glob(templateFS, "templates/*.html")
+	if err != nil {
+		return nil, err
+	}
+	p := &pages{byName: map[string]*template.Template{}}
+	for _, n := range names {
+		if n == "templates/layout.html" {
+			continue
+		}
+		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", n)
+		if err != nil {
+			return nil, fmt.Errorf("portal: parse %s: %w", n, err)
+		}
+		p.byName[n[len("templates/"):len(n)-len(".html")]] = t
+	}
+	return p, nil
+}
+
+// page is what every template gets: the page's own data and the layout's.
+type page struct {
+	Title string
+	// Query fills the search box of the header.
+	Query string
+	Data  any
+}
+
+// render writes a page with the status; a template error becomes a 500
+// before anything is sent, since the page is rendered into a buffer first.
+func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, name string, pg page) {
+	t, ok := h.pages.byName[name]
+	if !ok {
+		h.log.Error("portal: no template", "name", name)
+		http.Error(w, "内部错误", http.StatusInternalServerError)
+		return
+	}
+	var buf bytes.Buffer
+	if err := t.Execute(&buf, pg); err != nil {
+		h.log.Error("portal: render", "page", name, "path", r.URL.Path, "err", err)
+		http.Error(w, "内部错误", http.StatusInternalServerError)
+		return
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	_, _ = w.Write(buf.Bytes())
+}
+
+// errorPage is the data of the error template.
+type errorPage struct {
+	Status  int
+	Message string
+}
+
+// fail renders an error page, its status from the API's one table; internal
+// errors are logged and shown without their details.
+func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
+	status := api.StatusCode(err)
+	if status == http.StatusInternalServerError {
+		h.log.Error("portal request failed", "method", r.Method, "path", r.URL.Path, "err", err)
+	}
+	msg := huiqi.ErrorMessage(err)
+	if status == http.StatusInternalServerError {
+		msg = "服务器内部错误，请稍后再试。"
+	}
+	h.render(w, r, status, "error", page{Title: http.StatusText(status), Data: errorPage{status, msg}})
+}

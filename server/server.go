@@ -1,0 +1,61 @@
+// Package server assembles the HTTP side: the JSON API under /api/v1/, the
+// portal everywhere else, and request logging around both.
+package server
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/api"
+	"github.com/huiqi-dev/huiqi/portal"
+)
+
+// New returns the site's handler over a store and its search index.
+func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
+	site, err := portal.NewHandler(store, index, logger)
+	if err != nil {
+		return nil, err
+	}
+	mux := http.NewServeMux()
+	mux.Handle(api.Prefix, api.NewHandler(store, index, logger))
+	mux.Handle("/", site)
+	return logRequests(logger, mux), nil
+}
+
+// statusWriter remembers the status and size of a response for the log.
+type statusWriter struct {
+	http.ResponseWriter
+	status int
+	size   int
+}
+
+func (w *statusWriter) WriteHeader(code int) {
+	if w.status == 0 {
+		w.status = code
+	}
+	w.ResponseWriter.WriteHeader(code)
+}
+
+func (w *statusWriter) Write(b []byte) (int, error) {
+	if w.status == 0 {
+		w.status = http.StatusOK
+	}
+	n, err := w.ResponseWriter.Write(b)
+	w.size += n
+	return n, err
+}
+
+// logRequests logs one line per request: method, path, status, size, time.
+func logRequests(logger *slog.Logger, next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		start := time.Now()
+		sw := &statusWriter{ResponseWriter: w}
+		next.ServeHTTP(sw, r)
+		logger.LogAttrs(r.Context(), slog.LevelInfo, "request",
+			slog.String("method", r.Method), slog.String("path", r.URL.Path),
+			slog.Int("status", sw.status), slog.Int("bytes", sw.size),
+			slog.Duration("took", time.Since(start)))
+	})
+}
