@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"slices"
 	"sort"
 	"strings"
 
@@ -21,26 +22,44 @@ const (
 
 var facetNames = []string{FacetRegion, FacetIssuer, FacetDocType, FacetYear, FacetMeasureKind, FacetStatus}
 
+// facetSizes is how many values each facet returns, most frequent first
+// (the embedded index's sizes); the status facet has four at most.
+var facetSizes = map[string]int{FacetRegion: 50, FacetIssuer: 30, FacetDocType: 20, FacetYear: 30, FacetMeasureKind: 20}
+
+// kindLabels and statusLabels are the Chinese names shown beside facet values.
+var kindLabels = map[string]string{
+	"subsidy": "补助", "reward": "奖励", "grant": "资助", "interest_subsidy": "贴息",
+	"voucher": "创新券", "fund": "基金", "loan": "贷款担保", "tax": "税收", "in_kind": "场地实物", "other": "其他",
+}
+
+var statusLabels = map[string]string{
+	string(huiqi.StatusInForce): "现行有效", string(huiqi.StatusExpired): "已失效",
+	string(huiqi.StatusDraft): "征求意见稿", string(huiqi.StatusSuperseded): "已废止",
+}
+
 // facetSQL counts the matches once (total) and by each facet, in one
-// statement over one materialised scan of the matching rows. %STATUS% and
-// %WHERE% take the plan's status expression and WHERE clause. Empty values
-// are not counted.
-const facetSQL = `WITH m AS MATERIALIZED (
+// statement over one materialised scan: b holds the rows matching every
+// filter but the status, m those of the wanted statuses. The status facet
+// counts b, so that the statuses hidden by default show how many there are.
+// %STATUS%, %WHERE% and %WANTED% take the plan's status expression, WHERE
+// clause without the status and status filter. Empty values are not counted.
+const facetSQL = `WITH b AS MATERIALIZED (
 	SELECT d.region_code, d.region_name, d.issuers, d.doc_type, d.year, d.measure_kinds, %STATUS% AS status
-	FROM search_docs d%WHERE%)
+	FROM search_docs d%WHERE%),
+m AS MATERIALIZED (SELECT * FROM b WHERE status = ANY(%WANTED%))
 SELECT '', '', '', count(*) FROM m
 UNION ALL SELECT 'region', region_code, min(region_name), count(*) FROM m WHERE region_code <> '' GROUP BY region_code
 UNION ALL SELECT 'issuer', i, '', count(*) FROM m, unnest(m.issuers) i WHERE i <> '' GROUP BY i
 UNION ALL SELECT 'doc_type', doc_type, '', count(*) FROM m WHERE doc_type <> '' GROUP BY doc_type
 UNION ALL SELECT 'year', year::text, '', count(*) FROM m WHERE year IS NOT NULL GROUP BY year
 UNION ALL SELECT 'measure_kind', k, '', count(*) FROM m, unnest(m.measure_kinds) k GROUP BY k
-UNION ALL SELECT 'status', status, '', count(*) FROM m GROUP BY status`
+UNION ALL SELECT 'status', status, '', count(*) FROM b GROUP BY status`
 
-// facets returns the number of matches and the facet counts over all of
-// them, each facet's values by count, most first, then by value.
+// facets returns the number of matches and the facet counts.
 func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]huiqi.FacetCount, error) {
 	// The placeholders take fixed SQL fragments; every value is a parameter.
-	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL()).Replace(facetSQL)
+	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL(false),
+		"%WANTED%", pl.statusArg).Replace(facetSQL)
 	rows, err := ix.db.QueryContext(ctx, query, pl.args[:pl.filterArgs]...)
 	if err != nil {
 		return 0, nil, err
@@ -53,22 +72,42 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 		if err := rows.Scan(&facet, &fc.Value, &fc.Label, &fc.Count); err != nil {
 			return 0, nil, err
 		}
-		if facet == "" {
+		switch facet {
+		case "":
 			total = fc.Count
 			continue
+		case FacetMeasureKind:
+			fc.Label = kindLabels[fc.Value]
+		case FacetStatus:
+			fc.Label = statusLabels[fc.Value]
 		}
 		out[facet] = append(out[facet], fc)
 	}
-	for _, fcs := range out {
-		sort.Slice(fcs, func(i, j int) bool {
-			if fcs[i].Count != fcs[j].Count {
-				return fcs[i].Count > fcs[j].Count
-			}
-			return fcs[i].Value < fcs[j].Value
-		})
+	for name, fcs := range out {
+		out[name] = ordered(name, fcs)
 	}
 	return total, out, rows.Err()
 }
+
+// ordered sorts a facet's values: statuses in their fixed order, others by
+// count, most first, then by value, cut to the facet's size.
+func ordered(name string, fcs []huiqi.FacetCount) []huiqi.FacetCount {
+	if name == FacetStatus {
+		sort.Slice(fcs, func(i, j int) bool {
+			return slices.Index(statusOrder, fcs[i].Value) < slices.Index(statusOrder, fcs[j].Value)
+		})
+		return fcs
+	}
+	sort.Slice(fcs, func(i, j int) bool {
+		if fcs[i].Count != fcs[j].Count {
+			return fcs[i].Count > fcs[j].Count
+		}
+		return fcs[i].Value < fcs[j].Value
+	})
+	return fcs[:min(len(fcs), facetSizes[name])]
+}
+
+var statusOrder = []string{string(huiqi.StatusInForce), string(huiqi.StatusDraft), string(huiqi.StatusExpired), string(huiqi.StatusSuperseded)}
 
 // emptyFacets has every facet, with no values.
 func emptyFacets() map[string][]huiqi.FacetCount {

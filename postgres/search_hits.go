@@ -53,7 +53,7 @@ func (ix *SearchIndex) page(ctx context.Context, pl *plan) ([]huiqi.SearchHit, e
 	if err != nil {
 		return nil, fmt.Errorf("postgres: search: %w", err)
 	}
-	if pl.text != nil && len(hits) > 0 {
+	if len(hits) > 0 {
 		if err := ix.snippets(ctx, pl.text, hits); err != nil {
 			return nil, fmt.Errorf("postgres: search snippets: %w", err)
 		}
@@ -66,7 +66,7 @@ func (ix *SearchIndex) hits(ctx context.Context, pl *plan) ([]huiqi.SearchHit, e
 	args := append(sqlArgs(nil), pl.args...)
 	query := `SELECT d.policy_id, d.version, d.title, d.doc_number, d.doc_type, d.region_code, d.region_name,
 		d.issuers, d.issued_on::text, d.published_on::text, ` + pl.status + `, d.max_amount, ` + pl.rank + ` AS score
-		FROM search_docs d` + pl.whereSQL() + ` ORDER BY ` + pl.order +
+		FROM search_docs d` + pl.whereSQL(true) + ` ORDER BY ` + pl.order +
 		` LIMIT ` + args.add(pl.limit) + ` OFFSET ` + args.add(pl.offset)
 	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {

@@ -30,11 +30,14 @@ type plan struct {
 	filterArgs int
 	where      []string
 	status     string // statusSQL with its day bound
-	text       *textQuery
-	rank       string // the score expression, "0" without text
-	order      string
-	limit      int
-	offset     int
+	// statusArg is the parameter of the wanted statuses, kept apart from
+	// where: the status facet counts every status of the other matches.
+	statusArg string
+	text      *textQuery
+	rank      string // the score expression, "0" without text
+	order     string
+	limit     int
+	offset    int
 	// none is a text with no word in it: nothing can match.
 	none bool
 }
@@ -210,7 +213,7 @@ func (pl *plan) statuses(q huiqi.SearchQuery) error {
 		}
 		names = append(names, string(s))
 	}
-	pl.where = append(pl.where, "("+pl.status+") = ANY("+pl.args.add(names)+"::text[])")
+	pl.statusArg = pl.args.add(names) + "::text[]"
 	return nil
 }
 
@@ -238,10 +241,19 @@ func (pl *plan) sort(q huiqi.SearchQuery) error {
 	return nil
 }
 
-// whereSQL is the WHERE clause of the plan.
-func (pl *plan) whereSQL() string {
-	if len(pl.where) == 0 {
+// whereSQL is the WHERE clause of the plan, with the status filter or not.
+func (pl *plan) whereSQL(withStatus bool) string {
+	where := pl.where
+	if withStatus {
+		where = append(slices.Clip(where), pl.statusFilter())
+	}
+	if len(where) == 0 {
 		return ""
 	}
-	return " WHERE " + strings.Join(pl.where, " AND ")
+	return " WHERE " + strings.Join(where, " AND ")
+}
+
+// statusFilter keeps the wanted statuses.
+func (pl *plan) statusFilter() string {
+	return "(" + pl.status + ") = ANY(" + pl.statusArg + ")"
 }

@@ -7,88 +7,148 @@ import (
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/zhtext"
 )
 
 // Snippet shape: at most snippetsPerHit clauses per hit, each cut to about
-// snippetRunes characters starting a little before its first mark.
+// snippetRunes characters starting snippetLead before its first mark, the
+// same as the embedded index.
 const (
 	snippetsPerHit = 3
 	snippetRunes   = 120
-	snippetLead    = 20
+	snippetLead    = 30
 )
 
 // snippetSQL picks, for each policy of the page, the clauses matching any
-// query word, best ranked first. $1 is the policy IDs, $2 the OR tsquery,
-// $3 the number of clauses per policy.
+// query word, best ranked first, and its first clause in case none does. $1
+// is the policy IDs, $2 the OR tsquery, $3 the number of clauses per policy.
 const snippetSQL = `SELECT policy_id, path, text, coalesce(norm, text) FROM (
 	SELECT c.policy_id, c.path, c.text, c.norm, row_number() OVER (PARTITION BY c.policy_id
-		ORDER BY ts_rank(c.terms, $2::tsquery) DESC, c.ordinal) AS n
-	FROM search_clauses c WHERE c.policy_id = ANY($1::text[]) AND c.terms @@ $2::tsquery) s
+		ORDER BY c.terms @@ $2::tsquery DESC, ts_rank(c.terms, $2::tsquery) DESC, c.ordinal) AS n
+	FROM search_clauses c WHERE c.policy_id = ANY($1::text[]) AND (c.terms @@ $2::tsquery OR c.ordinal = 0)) s
 WHERE n <= $3 ORDER BY policy_id, n`
 
-// snippets fills each hit's Snippets from its best matching clauses. The
-// marks are found in Go, by substring over the normalised clause text: the
-// query's words and their bigrams, which is what matched.
+// openingSQL reads the first clause of each policy, for searches without text.
+const openingSQL = `SELECT policy_id, path, text, text FROM search_clauses
+	WHERE policy_id = ANY($1::text[]) AND ordinal = 0`
+
+// snippets fills each hit's Snippets: the clauses where query words are,
+// marked, or else the opening clause unmarked, so that every hit shows some
+// text. The marks are found in Go (see findMarks).
 func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi.SearchHit) error {
 	ids := make([]string, len(hits))
 	at := make(map[string]int, len(hits))
 	for i, h := range hits {
 		ids[i], at[h.ID] = h.ID, i
 	}
-	rows, err := ix.db.QueryContext(ctx, snippetSQL, ids, tq.or, snippetsPerHit)
+	query, args := openingSQL, []any{ids}
+	if tq != nil {
+		query, args = snippetSQL, []any{ids, tq.or, snippetsPerHit}
+	}
+	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
+	opening := map[string]huiqi.Snippet{}
 	for rows.Next() {
 		var id, path, text, norm string
 		if err := rows.Scan(&id, &path, &text, &norm); err != nil {
 			return err
 		}
-		if s, ok := snippetOf(path, text, norm, tq.marks); ok {
-			h := &hits[at[id]]
+		var words []string
+		if tq != nil {
+			words = tq.words
+		}
+		s := snippetOf(path, text, norm, words)
+		if h := &hits[at[id]]; len(s.Marks) > 0 {
 			h.Snippets = append(h.Snippets, s)
+		} else if _, ok := opening[id]; !ok {
+			opening[id] = s
+		}
+	}
+	for i := range hits {
+		if s, ok := opening[hits[i].ID]; ok && len(hits[i].Snippets) == 0 {
+			hits[i].Snippets = append(hits[i].Snippets, s)
 		}
 	}
 	return rows.Err()
 }
 
-// snippetOf cuts a clause around its first mark; ok is false when no mark
-// is found (a prefix match on a single character inside another word).
-func snippetOf(path, text, norm string, marks []string) (huiqi.Snippet, bool) {
-	spans := findMarks(text, norm, marks)
-	if len(spans) == 0 {
-		return huiqi.Snippet{}, false
+// snippetOf cuts a clause around its first mark, with … where text is left
+// out; the whole clause when it is short.
+func snippetOf(path, text, norm string, words []string) huiqi.Snippet {
+	spans := findMarks(text, norm, words)
+	first := 0
+	if len(spans) > 0 {
+		first = spans[0].Start
 	}
-	from, to := window(text, spans[0].Start)
-	out := huiqi.Snippet{ClausePath: path, Text: text[from:to], Marks: []huiqi.Span{}}
+	from, to := window(text, first)
+	var sb strings.Builder
+	if from > 0 {
+		sb.WriteString("…")
+	}
+	shift := sb.Len() - from
+	sb.WriteString(text[from:to])
+	if to < len(text) {
+		sb.WriteString("…")
+	}
+	out := huiqi.Snippet{ClausePath: path, Text: sb.String(), Marks: []huiqi.Span{}}
 	for _, s := range spans {
 		// A mark cut by the window's end is clipped to it.
 		if st, en := max(s.Start, from), min(s.End, to); st < en {
-			out.Marks = append(out.Marks, huiqi.Span{Start: st - from, End: en - from})
+			out.Marks = append(out.Marks, huiqi.Span{Start: st + shift, End: en + shift})
 		}
 	}
-	return out, true
+	return out
 }
 
-// findMarks returns the merged byte ranges of text where a mark occurs,
-// matching on norm, the normalised text. Normalize keeps the number of
+// findMarks returns the merged byte ranges of text where the query's words
+// are, matching on norm, the normalised text: a word where it occurs whole,
+// else its bigrams when all of them occur (the way the index matched it;
+// 企业 alone does not mark 高新技术企业). Normalize keeps the number of
 // runes, so a rune index maps a match back to the original bytes.
-func findMarks(text, norm string, marks []string) []huiqi.Span {
+func findMarks(text, norm string, words []string) []huiqi.Span {
 	toOrig := runeMap(text, norm)
 	var spans []huiqi.Span
-	for _, m := range marks {
-		for off := 0; ; {
-			i := strings.Index(norm[off:], m)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(m)
-			spans = append(spans, huiqi.Span{Start: toOrig(s), End: toOrig(e)})
-			off = e
+	for _, w := range words {
+		found := occurrences(norm, w)
+		if len(found) == 0 {
+			found = allOccurrences(norm, zhtext.Bigrams(w))
+		}
+		for _, f := range found {
+			spans = append(spans, huiqi.Span{Start: toOrig(f.Start), End: toOrig(f.End)})
 		}
 	}
 	return merge(spans)
+}
+
+// occurrences returns the byte ranges of s where w occurs.
+func occurrences(s, w string) []huiqi.Span {
+	var out []huiqi.Span
+	for off := 0; w != ""; {
+		i := strings.Index(s[off:], w)
+		if i < 0 {
+			break
+		}
+		out = append(out, huiqi.Span{Start: off + i, End: off + i + len(w)})
+		off += i + len(w)
+	}
+	return out
+}
+
+// allOccurrences returns the occurrences of every gram, or none when a gram
+// is missing.
+func allOccurrences(s string, grams []string) []huiqi.Span {
+	var out []huiqi.Span
+	for _, g := range grams {
+		found := occurrences(s, g)
+		if len(found) == 0 {
+			return nil
+		}
+		out = append(out, found...)
+	}
+	return out
 }
 
 // runeMap maps a byte offset of norm (at a rune boundary) to the offset of
@@ -121,21 +181,24 @@ func merge(spans []huiqi.Span) []huiqi.Span {
 	return out
 }
 
-// window returns the byte range of about snippetRunes runes of text that
-// starts snippetLead runes before the offset first (the whole text when short).
+// window returns the byte range of at most snippetRunes runes of text that
+// starts snippetLead runes before the offset first, or earlier when the text
+// ends sooner; the whole text when it is short.
 func window(text string, first int) (int, int) {
-	if utf8.RuneCountInString(text) <= snippetRunes {
+	n := utf8.RuneCountInString(text)
+	if n <= snippetRunes {
 		return 0, len(text)
 	}
+	lead := max(snippetLead, snippetRunes-utf8.RuneCountInString(text[first:]))
 	from := first
-	for i := 0; i < snippetLead && from > 0; i++ {
-		_, n := utf8.DecodeLastRuneInString(text[:from])
-		from -= n
+	for i := 0; i < lead && from > 0; i++ {
+		_, size := utf8.DecodeLastRuneInString(text[:from])
+		from -= size
 	}
 	to := from
 	for i := 0; i < snippetRunes && to < len(text); i++ {
-		_, n := utf8.DecodeRuneInString(text[to:])
-		to += n
+		_, size := utf8.DecodeRuneInString(text[to:])
+		to += size
 	}
 	return from, to
 }

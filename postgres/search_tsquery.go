@@ -16,9 +16,8 @@ const maxQueryWords = 32
 type textQuery struct {
 	// and requires every word; or any of them (to pick snippet clauses).
 	and, or string
-	// marks are the normalised strings to highlight: the words, and the
-	// bigrams of Han words, which match where the text was cut otherwise.
-	marks []string
+	// words are the query's normalised words, which snippets mark.
+	words []string
 }
 
 // parseText cuts the text into words as the index cut the documents
@@ -40,9 +39,8 @@ func parseText(text string) (q textQuery, ok bool) {
 			continue
 		}
 		seen[w.Text] = true
-		g, marks := wordGroup(w.Text)
-		groups = append(groups, g)
-		q.marks = append(q.marks, marks...)
+		groups = append(groups, wordGroup(w.Text))
+		q.words = append(q.words, w.Text)
 		if len(groups) == maxQueryWords {
 			break
 		}
@@ -55,22 +53,20 @@ func parseText(text string) (q textQuery, ok bool) {
 	return q, true
 }
 
-// wordGroup returns the tsquery group of one normalised word and the strings
-// it highlights.
-func wordGroup(w string) (string, []string) {
+// wordGroup returns the tsquery group of one normalised word.
+func wordGroup(w string) string {
 	if utf8.RuneCountInString(w) == 1 && isHanRune(w) {
-		return quoteLexeme(w) + ":*", []string{w}
+		return quoteLexeme(w) + ":*"
 	}
 	bigrams := zhtext.Bigrams(w)
 	if len(bigrams) == 0 || (len(bigrams) == 1 && bigrams[0] == w) {
-		return quoteLexeme(w), []string{w}
+		return quoteLexeme(w)
 	}
 	parts := make([]string, len(bigrams))
 	for i, b := range bigrams {
 		parts[i] = quoteLexeme(b)
 	}
-	g := "(" + quoteLexeme(w) + " | (" + strings.Join(parts, " & ") + "))"
-	return g, append([]string{w}, bigrams...)
+	return "(" + quoteLexeme(w) + " | (" + strings.Join(parts, " & ") + "))"
 }
 
 func isHanRune(s string) bool {
