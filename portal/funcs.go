@@ -27,6 +27,7 @@ var funcs = template.FuncMap{
 	"issuedOn":   issuedOn,
 	"lineop":     lineOp,
 	"size":       fileSize,
+	"fields":     fieldChanges,
 }
 
 // wan formats yuan in 万元 as policy texts do, and in 亿元 from one 亿 up
@@ -37,6 +38,8 @@ func wan(yuan int64) string {
 		return "—"
 	case yuan >= 1e8:
 		return strconv.FormatFloat(float64(yuan)/1e8, 'f', -1, 64) + "亿元"
+	case yuan < 1e4:
+		return strconv.FormatInt(yuan, 10) + "元" // 1500元, not 0.15万元
 	}
 	return diff.Wan(yuan)
 }

@@ -25,6 +25,13 @@ if ! command -v pdftotext >/dev/null 2>&1; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils) >&2 || true
 fi
 
+# Headless Chromium drives the portal's browser tests; without a CJK font its
+# screenshots show boxes instead of Chinese.
+if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi "wenquanyi\|wqy"; then
+  echo "test.sh: installing chromium and fonts-wqy-microhei" >&2
+  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-wqy-microhei) >&2 || true
+fi
+
 export CI="${CI:-}"
 echo "== go vet"
 go vet ./...
