@@ -61,7 +61,7 @@ func normRunes(s string) []rune {
 		}
 		rs = append(rs, r)
 	}
-	if han {
+	if han && anyTraditional(rs) {
 		rs = toSimplified(rs)
 	}
 	return rs
@@ -77,6 +77,47 @@ func foldWidth(r rune) rune {
 		return ' '
 	}
 	return r
+}
+
+// Han characters in the Basic Multilingual Plane; the table below covers them.
+const (
+	tableLo = 0x3400
+	tableHi = 0xFAFF
+)
+
+var (
+	changesOnce sync.Once
+	changes     []bool // changes[r-tableLo]: t2s maps r alone to another rune
+)
+
+// anyTraditional reports whether t2s could change the text: some rune is
+// converted when it stands alone. Simplified text, nearly all there is,
+// then skips the phrase conversion, which is the slow part. Runes beyond the
+// table count as changing.
+func anyTraditional(rs []rune) bool {
+	changesOnce.Do(buildChanges)
+	for _, r := range rs {
+		if r >= tableLo && (r > tableHi || changes[r-tableLo]) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildChanges converts each Han rune of the table alone, once (some 30 ms).
+func buildChanges() {
+	cc := converter()
+	changes = make([]bool, tableHi-tableLo+1)
+	var buf [4]byte
+	for r := rune(tableLo); r <= tableHi; r++ {
+		if !unicode.Is(unicode.Han, r) {
+			continue
+		}
+		in := string(buf[:utf8.EncodeRune(buf[:], r)])
+		if out, err := cc.Convert(in); err == nil && out != in {
+			changes[r-tableLo] = true
+		}
+	}
 }
 
 // toSimplified converts with OpenCC t2s (phrase-aware: 乾隆 stays, 乾燥 becomes

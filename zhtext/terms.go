@@ -4,6 +4,8 @@ import (
 	"sort"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/go-ego/gse"
 )
 
 // Kind says how a term was cut.
@@ -58,15 +60,35 @@ func Words(s string) []Term {
 }
 
 func (a analysed) words() []Term {
-	if len(a.runes) == 0 {
-		return nil
-	}
 	var out []Term
-	i := 0
-	for _, piece := range segmenter().Cut(string(a.runes), false) {
+	seg := segmenter()
+	// Cut runs of letters, digits and Han characters one at a time: words
+	// never cross punctuation, and gse's cost grows faster than the length
+	// of what it is given (it builds maps over the whole input).
+	for i := 0; i < len(a.runes); {
+		if !isWordRune(a.runes[i]) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(a.runes) && isWordRune(a.runes[j]) {
+			j++
+		}
+		out = a.cutRun(seg, out, i, j)
+		i = j
+	}
+	return out
+}
+
+// cutRun appends the words of runes [i, j).
+func (a analysed) cutRun(seg *gse.Segmenter, out []Term, i, j int) []Term {
+	if j-i == 1 {
+		return append(out, a.term(i, j, Word))
+	}
+	for _, piece := range seg.Cut(string(a.runes[i:j]), false) {
 		n := utf8.RuneCountInString(piece)
-		if i+n > len(a.runes) {
-			break // cannot happen: the pieces cover the text
+		if i+n > j {
+			break // cannot happen: the pieces cover the run
 		}
 		if meaningful(a.runes[i : i+n]) {
 			out = append(out, a.term(i, i+n, Word))
@@ -74,6 +96,10 @@ func (a analysed) words() []Term {
 		i += n
 	}
 	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }
 
 // meaningful reports whether a piece holds a letter, digit or Han character.

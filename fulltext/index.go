@@ -1,0 +1,138 @@
+// Package fulltext is the embedded search index: huiqi.SearchIndex on bleve,
+// with Chinese analysis from zhtext. One bleve document per policy (its
+// latest version) holds the searchable text, keyword fields for filters and
+// facets, and a stored JSON blob with what a hit shows and the clause texts
+// snippets are cut from.
+package fulltext
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// Index is the embedded search index in one directory. It is safe for
+// concurrent use; searches see every Index and Delete that returned.
+type Index struct {
+	bi  bleve.Index
+	sup *supersede
+}
+
+var _ huiqi.SearchIndex = (*Index)(nil)
+
+// mappingVersion names the layout of indexed documents; an index written
+// with another layout must be rebuilt (huiqi reindex).
+const (
+	mappingVersionKey = "huiqi_mapping_version"
+	mappingVersion    = "1"
+)
+
+// Open opens the index in dir, creating it (and dir) when there is none.
+func Open(dir string) (*Index, error) {
+	bi, err := bleve.OpenUsing(dir, runtimeConfig())
+	switch {
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing):
+		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+			return nil, fmt.Errorf("fulltext: %w", err)
+		}
+		bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig())
+		if err == nil {
+			err = bi.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
+		}
+	case err == nil:
+		err = checkVersion(bi)
+	}
+	if err != nil {
+		if bi != nil {
+			bi.Close()
+		}
+		return nil, fmt.Errorf("fulltext: open %s: %w", dir, err)
+	}
+	ix := &Index{bi: bi, sup: newSupersede()}
+	if err := ix.loadSupersede(); err != nil {
+		bi.Close()
+		return nil, fmt.Errorf("fulltext: open %s: %w", dir, err)
+	}
+	return ix, nil
+}
+
+// runtimeConfig lets a write return once it is searchable, before it is
+// synced to disk: one policy per write then costs about a millisecond
+// instead of an fsync. A crash can lose the last writes; the store keeps
+// the policies and huiqi reindex rebuilds the index from it.
+func runtimeConfig() map[string]any {
+	return map[string]any{"unsafe_batch": true}
+}
+
+func checkVersion(bi bleve.Index) error {
+	v, err := bi.GetInternal([]byte(mappingVersionKey))
+	if err != nil {
+		return err
+	}
+	if string(v) != mappingVersion {
+		return fmt.Errorf("index layout %q, want %q: rebuild it with huiqi reindex", v, mappingVersion)
+	}
+	return nil
+}
+
+// Index adds or replaces the policy's entry.
+func (ix *Index) Index(ctx context.Context, p *huiqi.Policy) error {
+	return ix.IndexBatch(ctx, []*huiqi.Policy{p})
+}
+
+// IndexBatch adds or replaces many policies in one write, much faster than
+// one Index call each (reindex and bulk ingest use it).
+func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
+	b := ix.bi.NewBatch()
+	for _, p := range ps {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if p == nil || p.ID == "" {
+			return huiqi.Errorf(huiqi.EINVALID, "fulltext: a policy to index needs an ID")
+		}
+		d, err := document(p)
+		if err != nil {
+			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
+		}
+		if err := b.Index(p.ID, d); err != nil {
+			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
+		}
+	}
+	if err := ix.bi.Batch(b); err != nil {
+		return fmt.Errorf("fulltext: index: %w", err)
+	}
+	for _, p := range ps {
+		ix.sup.set(p.ID, keysOf(p), repealKeys(p))
+	}
+	return nil
+}
+
+// Delete removes a policy; an unknown ID is not an error.
+func (ix *Index) Delete(ctx context.Context, id string) error {
+	if err := ix.bi.Delete(id); err != nil {
+		return fmt.Errorf("fulltext: delete %s: %w", id, err)
+	}
+	ix.sup.remove(id)
+	return nil
+}
+
+// Count returns the number of indexed policies.
+func (ix *Index) Count(ctx context.Context) (int, error) {
+	n, err := ix.bi.DocCount()
+	if err != nil {
+		return 0, fmt.Errorf("fulltext: count: %w", err)
+	}
+	return int(n), nil
+}
+
+// Close closes the index.
+func (ix *Index) Close() error {
+	return ix.bi.Close()
+}

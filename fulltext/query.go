@@ -1,0 +1,225 @@
+package fulltext
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// Page sizes.
+const (
+	defaultLimit = 20
+	maxLimit     = 100
+)
+
+// textFields are searched by the query text, with their boosts: a word in
+// the title says more than the same word deep in the body.
+var textFields = []struct {
+	name  string
+	boost float64
+}{
+	{fTitle, 4}, {fDocNumber, 3}, {fIssuers, 2}, {fBeneficiary, 1.5}, {fBody, 1},
+}
+
+// plan is a validated query: its bleve parts and the normalised words that
+// snippets highlight.
+type plan struct {
+	text    query.Query // nil without text
+	filters []query.Query
+	words   []string
+	sort    huiqi.SearchSort
+	limit   int
+	offset  int
+	today   int
+}
+
+// compile validates q and builds its plan; a bad query is EINVALID.
+func compile(q huiqi.SearchQuery) (*plan, error) {
+	p := &plan{limit: q.Limit, offset: q.Offset, sort: q.Sort}
+	if err := p.page(q); err != nil {
+		return nil, err
+	}
+	now := q.Now
+	if now.IsZero() {
+		now = time.Now()
+	}
+	p.today = now.Year()*10000 + int(now.Month())*100 + now.Day()
+	p.words = queryWords(q.Text)
+	if len(p.words) > 0 {
+		p.text = textQuery(p.words, q.Text)
+	}
+	if err := p.sortOrder(); err != nil {
+		return nil, err
+	}
+	return p, p.addFilters(q)
+}
+
+func (p *plan) page(q huiqi.SearchQuery) error {
+	switch {
+	case q.Limit < 0 || q.Limit > maxLimit:
+		return huiqi.Errorf(huiqi.EINVALID, "limit must be between 1 and %d, got %d", maxLimit, q.Limit)
+	case q.Offset < 0:
+		return huiqi.Errorf(huiqi.EINVALID, "offset must not be negative, got %d", q.Offset)
+	case q.Limit == 0:
+		p.limit = defaultLimit
+	}
+	return nil
+}
+
+func (p *plan) sortOrder() error {
+	switch p.sort {
+	case "":
+		p.sort = huiqi.SortDate
+		if p.text != nil {
+			p.sort = huiqi.SortRelevance
+		}
+	case huiqi.SortRelevance, huiqi.SortDate, huiqi.SortAmount:
+	default:
+		return huiqi.Errorf(huiqi.EINVALID, "unknown sort %q (relevance, date or amount)", p.sort)
+	}
+	return nil
+}
+
+// bleveSort is the sort order of the plan; ties go to the newer policy.
+func (p *plan) bleveSort() []string {
+	switch p.sort {
+	case huiqi.SortAmount:
+		return []string{"-" + fAmount, "-" + fDate, "-_score", "_id"}
+	case huiqi.SortDate:
+		return []string{"-" + fDate, "-_score", "_id"}
+	}
+	return []string{"-_score", "-" + fDate, "_id"}
+}
+
+// queryWords cuts the query into normalised words, dropping punctuation.
+func queryWords(text string) []string {
+	var out []string
+	for _, w := range zhtext.Words(text) {
+		if !slices.Contains(out, w.Text) {
+			out = append(out, w.Text)
+		}
+	}
+	return out
+}
+
+// textQuery needs every query word somewhere in the policy; the whole query
+// as a 文号 or title key adds weight to an exact hit.
+func textQuery(words []string, raw string) query.Query {
+	all := make([]query.Query, 0, len(words))
+	for _, w := range words {
+		all = append(all, wordQuery(w, textFields))
+	}
+	q := bleve.NewBooleanQuery()
+	q.AddMust(all...)
+	// A run typed without spaces scores higher where it occurs as typed:
+	// all its bigrams, across word boundaries, in one field.
+	for _, run := range strings.Fields(raw) {
+		if grams := zhtext.Bigrams(run); len(grams) > 2 {
+			for _, f := range []string{fTitle, fBody} {
+				c := bleve.NewConjunctionQuery(termsIn(grams, f, 1)...)
+				c.SetBoost(2)
+				q.AddShould(c)
+			}
+		}
+	}
+	for _, k := range []string{numberKey(raw), titleKey(raw)} {
+		if k != "" {
+			t := bleve.NewTermQuery(k)
+			t.SetField(fKey)
+			t.SetBoost(10)
+			q.AddShould(t)
+		}
+	}
+	return q
+}
+
+// wordQuery matches a word in any of the fields: as the dictionary word
+// itself, or as all its bigrams (the text was cut differently: 孵化器补助
+// against 孵化器给予资金补助), or for a single character as the prefix of a term.
+func wordQuery(w string, fields []struct {
+	name  string
+	boost float64
+}) query.Query {
+	grams := zhtext.Bigrams(w)
+	var alts []query.Query
+	for _, f := range fields {
+		t := bleve.NewTermQuery(w)
+		t.SetField(f.name)
+		t.SetBoost(2 * f.boost)
+		alts = append(alts, t)
+		switch {
+		case len(grams) > 1:
+			c := bleve.NewConjunctionQuery(termsIn(grams, f.name, f.boost)...)
+			alts = append(alts, c)
+		case len([]rune(w)) == 1 && hasHan(w):
+			pq := bleve.NewPrefixQuery(w)
+			pq.SetField(f.name)
+			pq.SetBoost(f.boost / 2)
+			alts = append(alts, pq)
+		}
+	}
+	return bleve.NewDisjunctionQuery(alts...)
+}
+
+func termsIn(terms []string, field string, boost float64) []query.Query {
+	out := make([]query.Query, len(terms))
+	for i, s := range terms {
+		t := bleve.NewTermQuery(s)
+		t.SetField(field)
+		t.SetBoost(boost)
+		out[i] = t
+	}
+	return out
+}
+
+func term(field, value string) query.Query {
+	t := bleve.NewTermQuery(value)
+	t.SetField(field)
+	return t
+}
+
+func anyTerm(field string, values []string) query.Query {
+	qs := make([]query.Query, len(values))
+	for i, v := range values {
+		qs[i] = term(field, v)
+	}
+	return bleve.NewDisjunctionQuery(qs...)
+}
+
+func numRange(field string, min, max *float64) query.Query {
+	t := true
+	q := bleve.NewNumericRangeInclusiveQuery(min, max, &t, &t)
+	q.SetField(field)
+	return q
+}
+
+func f64(v int) *float64 {
+	f := float64(v)
+	return &f
+}
+
+// yearValue validates a year filter.
+func yearValue(y int) (string, error) {
+	if y < 1949 || y > 2200 {
+		return "", huiqi.Errorf(huiqi.EINVALID, "year %d out of range", y)
+	}
+	return strconv.Itoa(y), nil
+}
+
+// regionCodes resolves a region filter to six-digit codes: the region
+// itself and, for RegionApplies, the levels above it and the nation.
+func regionCodes(code string) (region.Region, error) {
+	r, ok := region.Lookup(strings.TrimSpace(code))
+	if !ok {
+		return region.Region{}, huiqi.Errorf(huiqi.EINVALID, "unknown region code %q", code)
+	}
+	return r, nil
+}
