@@ -26,6 +26,9 @@ type Pipeline struct {
 	// Extract turns a document into a policy; it may run in several goroutines.
 	Extract func(huiqi.Document) (*huiqi.Policy, error)
 	Store   huiqi.PolicyStore
+	// Index, when set, is kept in step with the store: every policy created
+	// or changed by the run is indexed before Run returns, in batches.
+	Index huiqi.SearchIndex
 	// Workers is the number of decode and of extract goroutines; 0 means GOMAXPROCS.
 	Workers int
 	// Progress, when set, is called from the writer goroutine after each

@@ -20,6 +20,11 @@ type Summary struct {
 	Failures []Failure
 	Bytes    int64 // size of the files finished
 	Duration time.Duration
+	// Indexed counts the policies added to Pipeline.Index. IndexFailures are
+	// stored policies the index refused: they are not in Failed, and huiqi
+	// reindex rebuilds the index from the store.
+	Indexed       int
+	IndexFailures []Failure
 }
 
 // Failure names an input that was not stored and says why.
@@ -49,8 +54,12 @@ func (s Summary) MBPerSecond() float64 {
 
 // String is a one-line account of the counts, for logs and progress lines.
 func (s Summary) String() string {
-	return fmt.Sprintf("%d files, %d documents: %d created, %d new versions, %d unchanged, %d failed",
+	line := fmt.Sprintf("%d files, %d documents: %d created, %d new versions, %d unchanged, %d failed",
 		s.Files, s.Docs, s.Created, s.NewVersions, s.Unchanged, s.Failed)
+	if n := len(s.IndexFailures); n > 0 {
+		line += fmt.Sprintf(", %d not indexed", n)
+	}
+	return line
 }
 
 // fail records a failure. Errors of decode and extract often start with the

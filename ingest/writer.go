@@ -18,12 +18,15 @@ type writer struct {
 	// partial counts the raw bytes of the documents saved from the file in
 	// progress, so that one large JSONL file shows progress before it ends.
 	partial int64
+	toIndex []saved // saved policies waiting for the index
 }
 
 // run saves the documents of each file as they are extracted, until the files
 // run out or ctx is cancelled.
 func (w *writer) run(ctx context.Context, order <-chan *slot) {
 	w.report()
+	defer w.report()
+	defer w.flushIndex(ctx) // what was stored is indexed, even after a cancel
 	for {
 		select {
 		case s, ok := <-order:
@@ -93,8 +96,10 @@ func (w *writer) save(ctx context.Context, d *pending, o outcome) {
 	switch res.Outcome {
 	case huiqi.SaveCreated:
 		w.sum.Created++
+		w.queueIndex(ctx, d.name, o.policy)
 	case huiqi.SaveNewVersion:
 		w.sum.NewVersions++
+		w.queueIndex(ctx, d.name, o.policy)
 	case huiqi.SaveUnchanged:
 		w.sum.Unchanged++
 	default:
