@@ -35,6 +35,7 @@ type command struct {
 // one is a new file and a line here.
 func commands() []command {
 	return []command{
+		{"serve", "serve the portal and the JSON API", runServe},
 		{"demo", "store the built-in demo corpus and list it", runDemo},
 		{"extract", "extract the structure of a document and print it", runExtract},
 		{"ingest", "extract files and folders and store the policies", runIngest},

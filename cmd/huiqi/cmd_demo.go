@@ -18,6 +18,38 @@ data directory (created on first use), then lists what was extracted. Running
 it again changes nothing. The documents themselves are written beside the
 database, in DIR/demo-corpus, for reading.`
 
+// loadDemo writes the built-in corpus out, opens the configured store and
+// stores the corpus in it, printing the summary. The store stays open for the
+// caller: demo lists it, serve serves it.
+func loadDemo(ctx context.Context, e *env, cfg Config) (huiqi.PolicyStore, ingest.Summary, error) {
+	dir := filepath.Join(cfg.DataDir, "demo-corpus")
+	if cfg.DBURL != "" {
+		tmp, err := os.MkdirTemp("", "huiqi-demo-")
+		if err != nil {
+			return nil, ingest.Summary{}, err
+		}
+		defer os.RemoveAll(tmp)
+		dir = tmp
+	}
+	if _, err := demo.WriteTo(dir); err != nil {
+		return nil, ingest.Summary{}, err
+	}
+	store, err := openStore(ctx, cfg)
+	if err != nil {
+		return nil, ingest.Summary{}, err
+	}
+	progress := newProgress(e.stderr, false)
+	p := &ingest.Pipeline{Decode: decodeStream, Extract: extractDoc, Store: store, Workers: cfg.Workers, Progress: progress.update}
+	sum, err := p.Run(ctx, dir)
+	progress.finish()
+	if err != nil {
+		store.Close()
+		return nil, sum, err
+	}
+	writeSummary(e.stdout, sum)
+	return store, sum, nil
+}
+
 func runDemo(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "demo", "demo [--data DIR | --db URL]", demoHelp)
 	cfg := e.config
@@ -31,30 +63,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	if err := resolve(); err != nil {
 		return err
 	}
-	dir := filepath.Join(cfg.DataDir, "demo-corpus")
-	if cfg.DBURL != "" {
-		if dir, err = os.MkdirTemp("", "huiqi-demo-"); err != nil {
-			return err
-		}
-		defer os.RemoveAll(dir)
-	}
-	if _, err := demo.WriteTo(dir); err != nil {
-		return err
-	}
-	store, err := openStore(ctx, cfg)
+	store, sum, err := loadDemo(ctx, e, cfg)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-
-	progress := newProgress(e.stderr, false)
-	p := &ingest.Pipeline{Decode: decodeStream, Extract: extractDoc, Store: store, Workers: cfg.Workers, Progress: progress.update}
-	sum, err := p.Run(ctx, dir)
-	progress.finish()
-	if err != nil {
-		return err
-	}
-	writeSummary(e.stdout, sum)
 	f := huiqi.PolicyFilter{Limit: 10}
 	list, total, err := store.ListPolicies(ctx, f)
 	if err != nil {

@@ -14,6 +14,7 @@ import (
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/decode"
 	"github.com/huiqi-dev/huiqi/extract"
+	"github.com/huiqi-dev/huiqi/fulltext"
 	"github.com/huiqi-dev/huiqi/internal/migrate"
 	"github.com/huiqi-dev/huiqi/postgres"
 	"github.com/huiqi-dev/huiqi/sqlite"
@@ -25,6 +26,15 @@ func openStore(ctx context.Context, c Config) (huiqi.PolicyStore, error) {
 		return postgres.Open(ctx, c.DBURL)
 	}
 	return sqlite.Open(ctx, c.DataDir)
+}
+
+// openIndex opens the search index of the configured store: PostgreSQL full
+// text in server mode, else the embedded index in DIR/index.
+func openIndex(ctx context.Context, c Config) (huiqi.SearchIndex, error) {
+	if c.DBURL != "" {
+		return postgres.OpenSearchIndex(ctx, c.DBURL)
+	}
+	return fulltext.Open(filepath.Join(c.DataDir, "index"))
 }
 
 // openExisting opens the store for a command that only reads: a missing data

@@ -63,19 +63,21 @@ func New(t testing.TB, dir string, openIndex func(dir string) (huiqi.SearchIndex
 	if err != nil {
 		t.Fatal(err)
 	}
+	var ps []*huiqi.Policy
 	for _, s := range list {
 		p, err := store.FindPolicy(ctx, s.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		if err := f.Index.Index(ctx, p); err != nil {
-			t.Fatal(err)
-		}
+		ps = append(ps, p)
 		if s.Version == 2 {
 			f.Versioned = s.ID
 		} else if f.Single == "" {
 			f.Single = s.ID
 		}
+	}
+	if err := indexAll(ctx, index, ps); err != nil {
+		t.Fatal(err)
 	}
 	if f.Versioned == "" || f.Single == "" {
 		t.Fatal("fixture lacks a versioned or a single-version policy")
@@ -127,4 +129,19 @@ func reviseAmount(t testing.TB, from, to string) {
 	if err := os.WriteFile(to, out, 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// indexAll indexes in one write when the index can batch.
+func indexAll(ctx context.Context, index huiqi.SearchIndex, ps []*huiqi.Policy) error {
+	if b, ok := index.(interface {
+		IndexBatch(context.Context, []*huiqi.Policy) error
+	}); ok {
+		return b.IndexBatch(ctx, ps)
+	}
+	for _, p := range ps {
+		if err := index.Index(ctx, p); err != nil {
+			return err
+		}
+	}
+	return nil
 }
