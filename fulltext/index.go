@@ -11,6 +11,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -22,6 +24,9 @@ import (
 type Index struct {
 	bi  bleve.Index
 	sup *supersede
+	// unsynced counts writes searchable but not yet on disk; Close waits
+	// for them (see runtimeConfig).
+	unsynced sync.WaitGroup
 }
 
 var _ huiqi.SearchIndex = (*Index)(nil)
@@ -63,9 +68,9 @@ func Open(dir string) (*Index, error) {
 }
 
 // runtimeConfig lets a write return once it is searchable, before it is
-// synced to disk: one policy per write then costs about a millisecond
-// instead of an fsync. A crash can lose the last writes; the store keeps
-// the policies and huiqi reindex rebuilds the index from it.
+// synced to disk: a write of one policy then takes half the time. A crash
+// can lose the last writes (the store keeps the policies and huiqi reindex
+// rebuilds the index from it); Close waits until they are on disk.
 func runtimeConfig() map[string]any {
 	return map[string]any{"unsafe_batch": true}
 }
@@ -89,6 +94,9 @@ func (ix *Index) Index(ctx context.Context, p *huiqi.Policy) error {
 // IndexBatch adds or replaces many policies in one write, much faster than
 // one Index call each (reindex and bulk ingest use it).
 func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
+	if len(ps) == 0 {
+		return nil
+	}
 	b := ix.bi.NewBatch()
 	for _, p := range ps {
 		if err := ctx.Err(); err != nil {
@@ -105,7 +113,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
 		}
 	}
-	if err := ix.bi.Batch(b); err != nil {
+	if err := ix.write(b); err != nil {
 		return fmt.Errorf("fulltext: index: %w", err)
 	}
 	for _, p := range ps {
@@ -116,7 +124,9 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 
 // Delete removes a policy; an unknown ID is not an error.
 func (ix *Index) Delete(ctx context.Context, id string) error {
-	if err := ix.bi.Delete(id); err != nil {
+	b := ix.bi.NewBatch()
+	b.Delete(id)
+	if err := ix.write(b); err != nil {
 		return fmt.Errorf("fulltext: delete %s: %w", id, err)
 	}
 	ix.sup.remove(id)
@@ -132,7 +142,30 @@ func (ix *Index) Count(ctx context.Context) (int, error) {
 	return int(n), nil
 }
 
-// Close closes the index.
+// write applies a batch, counting it unsynced until bleve reports it on
+// disk.
+func (ix *Index) write(b *bleve.Batch) error {
+	ix.unsynced.Add(1)
+	synced := sync.OnceFunc(ix.unsynced.Done)
+	b.SetPersistedCallback(func(error) { synced() })
+	err := ix.bi.Batch(b)
+	if err != nil {
+		synced() // a refused batch is never persisted
+	}
+	return err
+}
+
+// closeWait bounds how long Close waits for writes to reach the disk; bleve
+// persists within milliseconds, so it is only reached if a callback is lost.
+const closeWait = 30 * time.Second
+
+// Close waits for writes to reach the disk and closes the index.
 func (ix *Index) Close() error {
+	synced := make(chan struct{})
+	go func() { ix.unsynced.Wait(); close(synced) }()
+	select {
+	case <-synced:
+	case <-time.After(closeWait):
+	}
 	return ix.bi.Close()
 }

@@ -1,0 +1,137 @@
+package fulltext
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+func policy(id, number, title string, repeals ...string) *huiqi.Policy {
+	p := &huiqi.Policy{ID: id, Version: 1, Title: title, DocNumber: number, Text: title + "\n对新认定的孵化器给予资金补助。"}
+	for _, r := range repeals {
+		p.Repeals = append(p.Repeals, huiqi.Repeal{DocNumber: r})
+	}
+	return p
+}
+
+func mustOpen(t *testing.T, dir string) *Index {
+	t.Helper()
+	ix, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ix
+}
+
+// Documents and who repeals whom survive closing and opening the index.
+func TestReopenKeepsDocumentsAndRepeals(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := mustOpen(t, dir)
+	ctx := context.Background()
+	old := policy("old", "临政办发〔2016〕18号", "临海市科技企业孵化器管理实施细则")
+	if err := ix.IndexBatch(ctx, []*huiqi.Policy{old, policy("new", "临政办发〔2017〕132号", "关于加快科技型小微企业孵化与培育的实施意见", "临政办发〔2016〕18号")}); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Close(); err != nil {
+		t.Fatal(err)
+	}
+	ix = mustOpen(t, dir)
+	defer ix.Close()
+	if n, err := ix.Count(ctx); err != nil || n != 2 {
+		t.Fatalf("Count after reopen = %d, %v", n, err)
+	}
+	res, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器", Status: []huiqi.PolicyStatus{huiqi.StatusSuperseded}})
+	if err != nil || res.Total != 1 || res.Hits[0].ID != "old" {
+		t.Errorf("superseded after reopen: %+v %v", res, err)
+	}
+}
+
+func TestIndexNeedsID(t *testing.T) {
+	t.Parallel()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	defer ix.Close()
+	if err := ix.Index(context.Background(), policy("", "", "无编号")); huiqi.ErrorCode(err) != huiqi.EINVALID {
+		t.Errorf("indexing a policy without ID: %v, want EINVALID", err)
+	}
+}
+
+// An index of another layout is refused with the way out.
+func TestOpenRefusesOtherLayout(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := mustOpen(t, dir)
+	if err := ix.bi.SetInternal([]byte(mappingVersionKey), []byte("0")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+	if _, err := Open(dir); err == nil {
+		t.Fatal("opened an index of another layout")
+	} else if want := "huiqi reindex"; !strings.Contains(err.Error(), want) {
+		t.Errorf("error %q does not say %q", err, want)
+	}
+}
+
+// A rebuild replaces the index only on Commit; Abort leaves the old one.
+func TestRebuild(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := mustOpen(t, dir)
+	ctx := context.Background()
+	if err := ix.Index(ctx, policy("stale", "", "已删除的旧政策")); err != nil {
+		t.Fatal(err)
+	}
+	ix.Close()
+
+	r, err := NewRebuild(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Index.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Abort(); err != nil {
+		t.Fatal(err)
+	}
+	if ids := allIDs(t, dir); len(ids) != 1 || ids[0] != "stale" {
+		t.Fatalf("after Abort: %v, want the old index", ids)
+	}
+
+	r, err = NewRebuild(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Index.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
+		t.Fatal(err)
+	}
+	if err := r.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	if ids := allIDs(t, dir); len(ids) != 1 || ids[0] != "kept" {
+		t.Errorf("after Commit: %v, want only the rebuilt policy", ids)
+	}
+	for _, leftover := range []string{dir + ".rebuild", dir + ".old"} {
+		if _, err := os.Stat(leftover); !os.IsNotExist(err) {
+			t.Errorf("%s left behind", leftover)
+		}
+	}
+}
+
+func allIDs(t *testing.T, dir string) []string {
+	t.Helper()
+	ix := mustOpen(t, dir)
+	defer ix.Close()
+	res, err := ix.Search(context.Background(), huiqi.SearchQuery{Limit: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	return ids
+}
