@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	bbolt "go.etcd.io/bbolt"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -40,22 +41,10 @@ const (
 
 // Open opens the index in dir, creating it (and dir) when there is none.
 func Open(dir string) (*Index, error) {
-	bi, err := bleve.OpenUsing(dir, runtimeConfig())
-	switch {
-	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing):
-		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-			return nil, fmt.Errorf("fulltext: %w", err)
-		}
-		bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig())
-		if err == nil {
-			err = bi.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
-		}
-	case err == nil:
-		err = checkVersion(bi)
-	}
+	bi, err := openBleve(dir)
 	if err != nil {
-		if bi != nil {
-			bi.Close()
+		if errors.Is(err, bbolt.ErrTimeout) {
+			return nil, huiqi.Errorf(huiqi.ECONFLICT, "fulltext: the index in %s is in use by another huiqi process (huiqi serve?)", dir)
 		}
 		return nil, fmt.Errorf("fulltext: open %s: %w", dir, err)
 	}
@@ -67,13 +56,43 @@ func Open(dir string) (*Index, error) {
 	return ix, nil
 }
 
+// openBleve opens the bleve index in dir or creates it, checking its layout.
+func openBleve(dir string) (bleve.Index, error) {
+	bi, err := bleve.OpenUsing(dir, runtimeConfig())
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing) {
+		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+			return nil, err
+		}
+		bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig())
+		if err != nil {
+			return nil, err
+		}
+		err = bi.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
+	} else if err == nil {
+		err = checkVersion(bi)
+	} else {
+		return nil, err
+	}
+	if err != nil {
+		bi.Close()
+		return nil, err
+	}
+	return bi, nil
+}
+
 // runtimeConfig lets a write return once it is searchable, before it is
 // synced to disk: a write of one policy then takes half the time. A crash
 // can lose the last writes (the store keeps the policies and huiqi reindex
 // rebuilds the index from it); Close waits until they are on disk.
+//
+// bolt_timeout: another process holding the index (huiqi serve) makes Open
+// fail after a moment instead of waiting for ever.
 func runtimeConfig() map[string]any {
-	return map[string]any{"unsafe_batch": true}
+	return map[string]any{"unsafe_batch": true, "bolt_timeout": lockWait.String()}
 }
+
+// lockWait is how long Open waits for another process to let the index go.
+const lockWait = 2 * time.Second
 
 func checkVersion(bi bleve.Index) error {
 	v, err := bi.GetInternal([]byte(mappingVersionKey))

@@ -135,3 +135,14 @@ func allIDs(t *testing.T, dir string) []string {
 	}
 	return ids
 }
+
+// An index another Open holds is refused after a moment, as ECONFLICT.
+func TestOpenHeldIndex(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := mustOpen(t, dir)
+	defer ix.Close()
+	if _, err := Open(dir); huiqi.ErrorCode(err) != huiqi.ECONFLICT {
+		t.Errorf("opening a held index: %v, want ECONFLICT", err)
+	}
+}
