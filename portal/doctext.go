@@ -25,7 +25,7 @@ func documentBlocks(p *huiqi.Policy) ([]block, map[string]bool) {
 	pos := 0
 	for _, c := range p.Clauses {
 		hs := c.HeadSpan
-		if hs.Start < pos || hs.End > len(text) || hs.Start > hs.End {
+		if hs.Start < pos || hs.End > len(text) || hs.Start > hs.End || !runeStart(text, hs.Start) || !runeStart(text, hs.End) {
 			continue // a span that does not fit the text: show it as plain text
 		}
 		if hs.Start > pos {

@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/diff"
@@ -120,8 +121,8 @@ func highlight(s huiqi.Snippet) template.HTML {
 	var b strings.Builder
 	pos := 0
 	for _, m := range s.Marks {
-		if m.Start < pos || m.End > len(s.Text) || m.Start >= m.End {
-			continue // overlapping or out of range: skip rather than cut a character
+		if m.Start < pos || m.End > len(s.Text) || m.Start >= m.End || !runeStart(s.Text, m.Start) || !runeStart(s.Text, m.End) {
+			continue // overlapping, out of range or inside a character: skip it
 		}
 		b.WriteString(template.HTMLEscapeString(s.Text[pos:m.Start]))
 		b.WriteString("<mark>" + template.HTMLEscapeString(s.Text[m.Start:m.End]) + "</mark>")
@@ -150,3 +151,6 @@ func lineOp(op byte) string {
 	}
 	return "same"
 }
+
+// runeStart reports whether byte i of s starts a character (or is its end).
+func runeStart(s string, i int) bool { return i == len(s) || utf8.RuneStart(s[i]) }
