@@ -10,6 +10,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"github.com/huiqi-dev/huiqi/internal/pgtest"
 )
 
 // lockedBuffer collects a running command's output for another goroutine.
@@ -37,13 +39,25 @@ var servingURL = regexp.MustCompile(`serving the portal at (http://\S+/) `)
 // search, logs requests, and exits 0 when its context is cancelled.
 func TestServeDemo(t *testing.T) {
 	t.Parallel()
+	serveDemo(t, "--data", filepath.Join(t.TempDir(), "data"))
+}
+
+// TestServeDemoPostgres does the same in server mode: PostgreSQL holds the
+// policies and answers the searches.
+func TestServeDemoPostgres(t *testing.T) {
+	t.Parallel()
+	serveDemo(t, "--db", pgtest.NewDatabase(t))
+}
+
+func serveDemo(t *testing.T, store ...string) {
+	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var stdout, stderr lockedBuffer
-	data := filepath.Join(t.TempDir(), "data")
 	done := make(chan int, 1)
+	args := append([]string{"serve", "--demo", "--addr", "127.0.0.1:0"}, store...)
 	go func() {
-		done <- Main(ctx, []string{"serve", "--demo", "--data", data, "--addr", "127.0.0.1:0"}, strings.NewReader(""), &stdout, &stderr)
+		done <- Main(ctx, args, strings.NewReader(""), &stdout, &stderr)
 	}()
 	base := waitForURL(t, &stdout, &stderr, done)
 	for path, want := range map[string]string{
