@@ -14,7 +14,9 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/api"
+	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"github.com/huiqi-dev/huiqi/internal/sitetest"
+	"github.com/huiqi-dev/huiqi/postgres"
 )
 
 var (
@@ -132,5 +134,30 @@ func TestStatusCode(t *testing.T) {
 		if got := api.StatusCode(c.err); got != c.want {
 			t.Errorf("StatusCode(%v) = %d, want %d", c.err, got, c.want)
 		}
+	}
+}
+
+// TestAPIPostgres runs the same cases in server mode: a PostgreSQL store and
+// its full-text search.
+func TestAPIPostgres(t *testing.T) {
+	ctx := context.Background()
+	dsn := pgtest.NewDatabase(t)
+	store, err := postgres.Open(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer store.Close()
+	index, err := postgres.OpenSearchIndex(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer index.Close()
+	f := sitetest.Fill(t, t.TempDir(), store, index)
+	srv := httptest.NewServer(api.NewHandler(f.Store, f.Index, slog.New(slog.DiscardHandler)))
+	defer srv.Close()
+	for _, c := range apiCases(f) {
+		t.Run(c.name, func(t *testing.T) {
+			c.check(t, get(t, srv.URL+expand(c.path, f)))
+		})
 	}
 }

@@ -38,11 +38,21 @@ const revisedFile = "zhejiang/zj16.txt"
 // (given a directory of its own). Closing them is the caller's business.
 func New(t testing.TB, dir string, openIndex func(dir string) (huiqi.SearchIndex, error)) *Fixture {
 	t.Helper()
-	ctx := context.Background()
-	store, err := sqlite.Open(ctx, filepath.Join(dir, "data"))
+	store, err := sqlite.Open(context.Background(), filepath.Join(dir, "data"))
 	if err != nil {
 		t.Fatal(err)
 	}
+	index, err := openIndex(filepath.Join(dir, "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Fill(t, dir, store, index)
+}
+
+// Fill fills an empty store and index, writing the corpus out in dir.
+func Fill(t testing.TB, dir string, store huiqi.PolicyStore, index huiqi.SearchIndex) *Fixture {
+	t.Helper()
+	ctx := context.Background()
 	corpus := filepath.Join(dir, "corpus")
 	if _, err := demo.WriteTo(corpus); err != nil {
 		t.Fatal(err)
@@ -53,10 +63,6 @@ func New(t testing.TB, dir string, openIndex func(dir string) (huiqi.SearchIndex
 	sum := ingestAll(t, store, revised)
 	if sum.NewVersions != 1 {
 		t.Fatalf("revised file: %+v, want one new version", sum)
-	}
-	index, err := openIndex(filepath.Join(dir, "index"))
-	if err != nil {
-		t.Fatal(err)
 	}
 	f := &Fixture{Store: store, Index: index, Dir: dir}
 	list, _, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Limit: 1000})
