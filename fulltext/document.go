@@ -40,7 +40,6 @@ func document(p *huiqi.Policy) (map[string]any, error) {
 		fIssuers:   strings.Join(p.Issuers, " "),
 		fBody:      p.Text,
 		fIssuer:    p.Issuers,
-		fDocType:   p.DocType,
 		fState:     stateFinal,
 		fAmount:    float64(sd.Hit.MaxAmount),
 		fKey:       keysOf(p),
@@ -61,6 +60,9 @@ func document(p *huiqi.Policy) (map[string]any, error) {
 	if day := policyDay(p); !day.IsZero() {
 		d[fDate] = float64(dayNumber(day))
 		d[fYear] = strconv.Itoa(day.Year)
+	}
+	if p.DocType != "" { // no empty facet value
+		d[fDocType] = p.DocType
 	}
 	addRegion(d, p.Region)
 	addMeasures(d, p.Measures)

@@ -18,6 +18,7 @@ import (
 	bbolt "go.etcd.io/bbolt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/zhtext"
 )
 
 // Index is the embedded search index in one directory. It is safe for
@@ -48,6 +49,10 @@ func Open(dir string) (*Index, error) {
 		}
 		return nil, fmt.Errorf("fulltext: open %s: %w", dir, err)
 	}
+	// An opened index is about to be searched or written: load the
+	// segmentation dictionary (a third of a second) while the caller goes
+	// on opening other things, rather than in the first request.
+	go zhtext.Load()
 	ix := &Index{bi: bi, sup: newSupersede()}
 	if err := ix.loadSupersede(); err != nil {
 		bi.Close()

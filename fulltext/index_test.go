@@ -91,7 +91,7 @@ func TestRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Index.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
+	if err := r.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
 		t.Fatal(err)
 	}
 	if err := r.Abort(); err != nil {
@@ -105,7 +105,7 @@ func TestRebuild(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := r.Index.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
+	if err := r.Index(ctx, policy("kept", "", "仍在库中的政策")); err != nil {
 		t.Fatal(err)
 	}
 	if err := r.Commit(); err != nil {

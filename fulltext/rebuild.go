@@ -9,9 +9,11 @@ import (
 // only when complete: a search during the rebuild, or after a failed one,
 // still finds the old index whole.
 type Rebuild struct {
-	*Index
+	*index   // an alias: embedded as Index, the field would hide the method Index
 	dir, tmp string
 }
+
+type index = Index
 
 // NewRebuild creates an empty index beside dir (in dir + ".rebuild",
 // removing what an interrupted rebuild left there).
@@ -24,12 +26,12 @@ func NewRebuild(dir string) (*Rebuild, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Rebuild{Index: ix, dir: dir, tmp: tmp}, nil
+	return &Rebuild{index: ix, dir: dir, tmp: tmp}, nil
 }
 
 // Commit closes the rebuilt index and puts it in place of the old one.
 func (r *Rebuild) Commit() error {
-	if err := r.Index.Close(); err != nil {
+	if err := r.index.Close(); err != nil {
 		return err
 	}
 	old := r.dir + ".old"
@@ -47,7 +49,7 @@ func (r *Rebuild) Commit() error {
 
 // Abort closes and removes the rebuilt index, leaving the old one.
 func (r *Rebuild) Abort() error {
-	err := r.Index.Close()
+	err := r.index.Close()
 	if rmErr := os.RemoveAll(r.tmp); err == nil {
 		err = rmErr
 	}

@@ -41,6 +41,10 @@ func segmenter() *gse.Segmenter {
 	return &seg
 }
 
-// Load loads the segmentation dictionary now rather than on the first cut;
-// servers call it at start so that the first request is not slow.
-func Load() { segmenter() }
+// Load loads the segmentation dictionary and the t2s table now rather than
+// on the first cut; servers call it at start so that the first request is
+// not slow. It is safe to call from several goroutines.
+func Load() {
+	segmenter()
+	changesOnce.Do(buildChanges)
+}

@@ -39,6 +39,8 @@ func commands() []command {
 		{"demo", "store the built-in demo corpus and list it", runDemo},
 		{"extract", "extract the structure of a document and print it", runExtract},
 		{"ingest", "extract files and folders and store the policies", runIngest},
+		{"search", "search stored policies by text, region and facets", runSearch},
+		{"reindex", "rebuild the search index from the store", runReindex},
 		{"policies", "list stored policies", runPolicies},
 		{"show", "show a stored policy", runShow},
 		{"export", "print a stored policy as JSON", runExport},

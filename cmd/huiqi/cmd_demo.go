@@ -38,8 +38,14 @@ func loadDemo(ctx context.Context, e *env, cfg Config) (huiqi.PolicyStore, inges
 	if err != nil {
 		return nil, ingest.Summary{}, err
 	}
+	index, err := openIndex(ctx, cfg)
+	if err != nil {
+		store.Close()
+		return nil, ingest.Summary{}, err
+	}
+	defer index.Close()
 	progress := newProgress(e.stderr, false)
-	p := &ingest.Pipeline{Decode: decodeStream, Extract: extractDoc, Store: store, Workers: cfg.Workers, Progress: progress.update}
+	p := &ingest.Pipeline{Decode: decodeStream, Extract: extractDoc, Store: store, Index: index, Workers: cfg.Workers, Progress: progress.update}
 	sum, err := p.Run(ctx, dir)
 	progress.finish()
 	if err != nil {

@@ -14,7 +14,9 @@ recursively, hidden files skipped) and stores the policies. A document already
 stored with the same file or text is left unchanged; a changed document with
 the same identity (document number, or title and issuer) becomes a new version.
 
-Progress is shown on stderr, a summary on stdout. Documents that fail are
+Stored policies are added to the search index (DIR/index, or the database's
+with --db) before the command ends. Progress is shown on stderr, a summary on
+stdout. Documents that fail are
 listed on stderr; the exit status is then 1. Ctrl-C stops after the document
 being saved: everything reported stored is stored.`
 
@@ -39,16 +41,24 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
+	index, err := openIndex(ctx, cfg)
+	if err != nil {
+		return err
+	}
+	defer index.Close()
 
 	progress := newProgress(e.stderr, *quiet)
 	p := &ingest.Pipeline{
-		Decode: decodeStream, Extract: extractDoc, Store: store,
+		Decode: decodeStream, Extract: extractDoc, Store: store, Index: index,
 		Workers: cfg.Workers, Progress: progress.update,
 	}
 	sum, runErr := p.Run(ctx, paths...)
 	progress.finish()
 	for _, f := range sum.Failures {
 		fmt.Fprintf(e.stderr, "huiqi: %s: %s\n", f.Name, f.Reason)
+	}
+	for _, f := range sum.IndexFailures {
+		fmt.Fprintf(e.stderr, "huiqi: %s: stored, not indexed: %s\n", f.Name, f.Reason)
 	}
 	writeSummary(e.stdout, sum)
 	if runErr != nil {
@@ -65,4 +75,7 @@ func writeSummary(w io.Writer, s ingest.Summary) {
 		s.Docs, s.Files, s.Created, s.NewVersions, s.Unchanged, s.Failed)
 	fmt.Fprintf(w, "%s in %.1fs: %.1f docs/s, %.2f MB/s\n",
 		size(s.Bytes), s.Duration.Seconds(), s.DocsPerSecond(), s.MBPerSecond())
+	if n := len(s.IndexFailures); n > 0 {
+		fmt.Fprintf(w, "%d stored policies not indexed: run huiqi reindex\n", n)
+	}
 }

@@ -37,6 +37,30 @@ func openIndex(ctx context.Context, c Config) (huiqi.SearchIndex, error) {
 	return fulltext.Open(filepath.Join(c.DataDir, "index"))
 }
 
+// openFreshIndex opens an empty search index to rebuild into. finish(true)
+// puts it in place of the current index, finish(false) drops it. The
+// embedded index is built beside the old one and swapped in; the PostgreSQL
+// index is rewritten in place (Index replaces each policy's rows).
+func openFreshIndex(ctx context.Context, c Config) (ix huiqi.SearchIndex, finish func(ok bool) error, err error) {
+	if c.DBURL != "" {
+		pg, err := postgres.OpenSearchIndex(ctx, c.DBURL)
+		if err != nil {
+			return nil, nil, err
+		}
+		return pg, func(bool) error { return pg.Close() }, nil
+	}
+	r, err := fulltext.NewRebuild(filepath.Join(c.DataDir, "index"))
+	if err != nil {
+		return nil, nil, err
+	}
+	return r, func(ok bool) error {
+		if ok {
+			return r.Commit()
+		}
+		return r.Abort()
+	}, nil
+}
+
 // openExisting opens the store for a command that only reads: a missing data
 // directory is an error rather than a new empty database.
 func openExisting(ctx context.Context, c Config) (huiqi.PolicyStore, error) {

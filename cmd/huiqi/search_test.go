@@ -1,0 +1,93 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// Ingest indexes what it stores: search finds it at once, with the matches
+// bracketed, filters and JSON; reindex rebuilds the same index.
+func TestIngestSearchReindex(t *testing.T) {
+	t.Parallel()
+	data := t.TempDir()
+	must(t, exitOK, "ingest", "--data", data, "--quiet", copyDocs(t), "testdata/records.jsonl")
+
+	r := must(t, exitOK, "search", "--data", data, "电子商务", "扶持")
+	if !strings.Contains(r.stdout, "1. 临海市促进电子商务高质量发展扶持办法") || !strings.Contains(r.stdout, "[电子商务]") {
+		t.Fatalf("search 电子商务 扶持:\n%s", r.stdout)
+	}
+	if !strings.Contains(r.stdout, "policies found in") || !strings.Contains(r.stdout, "地区: ") {
+		t.Errorf("search prints no total or facets:\n%s", r.stdout)
+	}
+	trad := must(t, exitOK, "search", "--data", data, "電子商務", "扶持")
+	if first(trad.stdout) != first(r.stdout) {
+		t.Errorf("Traditional query finds %q, Simplified %q", first(trad.stdout), first(r.stdout))
+	}
+
+	r = must(t, exitOK, "search", "--data", data, "--region", "331000", "--json", "--limit", "100")
+	var res struct {
+		Total int `json:"total"`
+		Hits  []struct {
+			Region struct{ Code string } `json:"region"`
+		} `json:"hits"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &res); err != nil || res.Total == 0 {
+		t.Fatalf("search --region 331000 --json: %v\n%s", err, r.stdout)
+	}
+	for _, h := range res.Hits {
+		if !strings.HasPrefix(h.Region.Code, "3310") {
+			t.Errorf("region %s is not within 331000", h.Region.Code)
+		}
+	}
+
+	r = must(t, exitOK, "reindex", "--data", data, "--quiet")
+	if !strings.Contains(r.stdout, "5 policies indexed") {
+		t.Errorf("reindex: %s", r.stdout)
+	}
+	again := must(t, exitOK, "search", "--data", data, "电子商务", "扶持")
+	if first(again.stdout) != "1. 临海市促进电子商务高质量发展扶持办法" {
+		t.Errorf("after reindex: %s", again.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(data, "index.rebuild")); !os.IsNotExist(err) {
+		t.Errorf("reindex left index.rebuild behind")
+	}
+}
+
+func first(out string) string {
+	line, _, _ := strings.Cut(out, "\n")
+	if i := strings.Index(line, "  "); i > 0 {
+		line = line[:i]
+	}
+	return line
+}
+
+func TestSearchUsage(t *testing.T) {
+	t.Parallel()
+	data := t.TempDir()
+	must(t, exitOK, "ingest", "--data", data, "--quiet", "testdata/records.jsonl")
+	for _, tt := range []struct {
+		name string
+		args []string
+		want int
+		text string
+	}{
+		{"applies needs region", []string{"--applies", "x"}, exitUsage, "--applies needs --region"},
+		{"bad status", []string{"--status", "gone", "x"}, exitFail, `unknown status "gone"`},
+		{"bad region", []string{"--region", "999999"}, exitFail, "unknown region"},
+		{"limit", []string{"--limit", "0"}, exitUsage, "--limit"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			r := must(t, tt.want, append([]string{"search", "--data", data}, tt.args...)...)
+			if !strings.Contains(r.stderr, tt.text) {
+				t.Errorf("stderr %q lacks %q", r.stderr, tt.text)
+			}
+		})
+	}
+	r := must(t, exitFail, "search", "--data", filepath.Join(data, "none"), "x")
+	if !strings.Contains(r.stderr, "no policies stored here yet") {
+		t.Errorf("search without data: %s", r.stderr)
+	}
+}
