@@ -24,7 +24,7 @@ type searchDoc struct {
 	beneficiaries                       string
 	maxAmount                           int64
 	titleKey, numberKey                 string
-	terms                               string
+	terms, head, bens                   string
 	clauses                             []searchClause
 }
 
@@ -50,7 +50,8 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 	d.beneficiaries = zhtext.Normalize(d.beneficiaries)
 	d.repeals = repealKeysOf(p.Repeals)
 	text := zhtext.Terms(p.Text)
-	d.terms = docTerms(p, d.regionName, text)
+	d.terms, d.head = docTerms(p, d.regionName, text)
+	d.bens = beneficiaryTerms(p.Measures)
 	d.clauses = clauseRows(p, text)
 	return d
 }
@@ -63,14 +64,20 @@ func sortDay(p *huiqi.Policy) huiqi.Date {
 	return p.PublishedOn
 }
 
-// docTerms weighs the title A, who issued it and where B, the text C.
-// text is zhtext.Terms(p.Text).
-func docTerms(p *huiqi.Policy, regionName string, text []zhtext.Term) string {
+// docTerms weighs the title A, who issued it, where and for whom B, the text
+// C, and
+// returns all the terms and the A and B ones alone (head). text is
+// zhtext.Terms(p.Text).
+func docTerms(p *huiqi.Policy, regionName string, text []zhtext.Term) (terms, head string) {
 	b := newTSV()
 	b.add(p.Title, 'A')
 	b.add(strings.Join(p.Issuers, "\n"), 'B')
 	b.add(p.DocNumber, 'B')
 	b.add(regionName, 'B')
+	head = b.String()
+	for _, m := range p.Measures {
+		b.add(m.Beneficiary, 'B')
+	}
 	if p.Text == "" {
 		// A policy built without its text still finds by its measures.
 		var parts []string
@@ -80,6 +87,18 @@ func docTerms(p *huiqi.Policy, regionName string, text []zhtext.Term) string {
 		text = zhtext.Terms(strings.Join(parts, "\n"))
 	}
 	b.addTerms(text, 'C')
+	return b.String(), head
+}
+
+// beneficiaryTerms is the tsvector of the measures' beneficiaries, one
+// measure after another: ranked with length normalisation, a policy whose
+// measures are mostly for 孵化器 outranks one that names 孵化器 once among
+// a hundred measures.
+func beneficiaryTerms(ms []huiqi.Measure) string {
+	b := newTSV()
+	for _, m := range ms {
+		b.add(m.Beneficiary, 'A')
+	}
 	return b.String()
 }
 
@@ -192,8 +211,7 @@ func spanTerms(terms []zhtext.Term, start, end int) string {
 	return b.String()
 }
 
-// titleKey and numberKey are how a repeal names a policy; repealKeysOf the
-// keys a policy's repeals name. Both sides fold the same way, as the embedded
+// titleKey and numberKey are how a repeal names a policy. Both sides fold the same way, as the embedded
 // index does: zhtext's normalisation, no spaces or quotation marks, one kind
 // of bracket around a 文号's year (〔2023〕, [2023], (2023), 【2023】); a title
 // under 6 characters or a 文号 under 4 names nothing.
@@ -213,13 +231,18 @@ func numberKey(n string) string {
 	return "n:" + n
 }
 
+// repealKeysOf names the documents a policy repeals: by 文号 when one is
+// printed (a title alone is often generic, and extraction may pair a 文号
+// with the wrong title), else by title, as the embedded index does.
 func repealKeysOf(rs []huiqi.Repeal) []string {
 	var keys []string
 	for _, r := range rs {
-		for _, k := range []string{numberKey(r.DocNumber), titleKey(r.Title)} {
-			if k != "" {
-				keys = append(keys, k)
-			}
+		k := numberKey(r.DocNumber)
+		if k == "" {
+			k = titleKey(r.Title)
+		}
+		if k != "" {
+			keys = append(keys, k)
 		}
 	}
 	return keys

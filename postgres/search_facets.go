@@ -2,6 +2,7 @@ package postgres
 
 import (
 	"context"
+	"database/sql"
 	"slices"
 	"sort"
 	"strings"
@@ -60,33 +61,32 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 	// The placeholders take fixed SQL fragments; every value is a parameter.
 	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL(false),
 		"%WANTED%", pl.statusArg).Replace(facetSQL)
-	rows, err := ix.db.QueryContext(ctx, query, pl.args[:pl.filterArgs]...)
-	if err != nil {
-		return 0, nil, err
-	}
-	defer rows.Close()
 	total, out := 0, emptyFacets()
-	for rows.Next() {
+	err := ix.query(ctx, pl.text != nil, query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
 		var facet string
 		var fc huiqi.FacetCount
 		if err := rows.Scan(&facet, &fc.Value, &fc.Label, &fc.Count); err != nil {
-			return 0, nil, err
+			return err
 		}
 		switch facet {
 		case "":
 			total = fc.Count
-			continue
+			return nil
 		case FacetMeasureKind:
 			fc.Label = kindLabels[fc.Value]
 		case FacetStatus:
 			fc.Label = statusLabels[fc.Value]
 		}
 		out[facet] = append(out[facet], fc)
+		return nil
+	})
+	if err != nil {
+		return 0, nil, err
 	}
 	for name, fcs := range out {
 		out[name] = ordered(name, fcs)
 	}
-	return total, out, rows.Err()
+	return total, out, nil
 }
 
 // ordered sorts a facet's values: statuses in their fixed order, others by

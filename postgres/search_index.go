@@ -41,11 +41,12 @@ func (d *searchDoc) write(ctx context.Context, tx *sql.Tx) error {
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO search_docs (policy_id, version, title, doc_number,
 		doc_type, region_code, region_name, region_path, issuers, issued_on, published_on, sort_date, year,
-		expires_on, draft, measure_kinds, beneficiaries, max_amount, title_key, number_key, terms)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21::tsvector)`,
+		expires_on, draft, measure_kinds, beneficiaries, max_amount, title_key, number_key, terms, head, bens)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
+		$21::tsvector, $22::tsvector, $23::tsvector)`,
 		d.id, d.version, d.title, d.docNumber, d.docType, d.regionCode, d.regionName, d.regionPath,
 		d.issuers, d.issuedOn, d.publishedOn, d.sortDate, d.year, d.expiresOn, d.draft, d.kinds,
-		d.beneficiaries, d.maxAmount, d.titleKey, d.numberKey, d.terms); err != nil {
+		d.beneficiaries, d.maxAmount, d.titleKey, d.numberKey, d.terms, d.head, d.bens); err != nil {
 		return fmt.Errorf("doc row: %w", err)
 	}
 	if err := insertClauses(ctx, tx, d.id, d.clauses); err != nil {

@@ -34,7 +34,10 @@ type plan struct {
 	// where: the status facet counts every status of the other matches.
 	statusArg string
 	text      *textQuery
-	rank      string // the score expression, "0" without text
+	// relevance sorts by score (only with text).
+	relevance bool
+	// raw is the query text, for the exact 文号 or title boost.
+	raw string
 	order     string
 	limit     int
 	offset    int
@@ -53,7 +56,7 @@ func (a *sqlArgs) add(v any) string {
 
 // newPlan validates q and builds its SQL pieces; a bad value is EINVALID.
 func newPlan(q huiqi.SearchQuery) (*plan, error) {
-	pl := &plan{limit: q.Limit, offset: q.Offset, rank: "0"}
+	pl := &plan{limit: q.Limit, offset: q.Offset, raw: q.Text}
 	if err := pl.page(); err != nil {
 		return nil, err
 	}
@@ -69,29 +72,43 @@ func newPlan(q huiqi.SearchQuery) (*plan, error) {
 			return pl, nil
 		}
 		pl.text = &tq
-		arg := pl.args.add(tq.and) + "::tsquery"
-		pl.where = append(pl.where, "d.terms @@ "+arg)
-		// Normalisation 1 divides by 1 + log(length): long documents do not
-		// win merely by repeating a word.
-		pl.rank = "ts_rank(d.terms, " + arg + ", 1)"
+		pl.where = append(pl.where, "d.terms @@ "+pl.args.add(tq.and)+"::tsquery")
 	}
 	for _, f := range []func(huiqi.SearchQuery) error{pl.region, pl.fields, pl.amounts, pl.statuses, pl.sort} {
 		if err := f(q); err != nil {
 			return nil, err
 		}
 	}
-	// The arguments so far are the WHERE clause's; the boost's come after,
-	// so that the facet statement, which has no score, binds only these.
+	// The arguments so far are the WHERE clause's and the status's; the
+	// statements add their own after them (ranks, page).
 	pl.filterArgs = len(pl.args)
-	if pl.text != nil {
-		pl.rank += pl.exactBoost(q.Text)
-	}
 	return pl, nil
+}
+
+// benWeight scales the beneficiaries' rank, which normalisation 2 divides
+// by their length, to the head's.
+const benWeight = "5"
+
+// ranks returns the score expressions, binding their arguments in args; "0"
+// without text. The head (title, issuers, 文号, region, beneficiaries) is
+// short, so its rank weighs those fields as fields: a word in the title or
+// naming whom a measure is for outweighs the same word in the text, as the
+// embedded index's field boosts do. The full score adds the rank over all
+// terms, normalised by 1 + log(length) so that long documents do not win
+// merely by repeating a word.
+func (pl *plan) ranks(args *sqlArgs) (full, head string) {
+	if pl.text == nil {
+		return "0", "0"
+	}
+	q := args.add(pl.text.rank) + "::tsquery"
+	boost := exactBoost(args, pl.raw)
+	head = "ts_rank(d.head, " + q + ") + " + benWeight + " * ts_rank(d.bens, " + q + ", 2)" + boost
+	return head + " + ts_rank(d.terms, " + q + ", 1)", head
 }
 
 // exactBoost adds to the score of a policy whose 文号 or title is the whole
 // query: someone who types a 文号 wants that document first.
-func (pl *plan) exactBoost(text string) string {
+func exactBoost(args *sqlArgs, text string) string {
 	var keys []string
 	for _, k := range []string{numberKey(text), titleKey(text)} {
 		if k != "" {
@@ -101,7 +118,7 @@ func (pl *plan) exactBoost(text string) string {
 	if len(keys) == 0 {
 		return ""
 	}
-	arg := pl.args.add(keys) + "::text[]"
+	arg := args.add(keys) + "::text[]"
 	return " + CASE WHEN d.title_key = ANY(" + arg + ") OR d.number_key = ANY(" + arg + ") THEN 1 ELSE 0 END"
 }
 
@@ -223,14 +240,10 @@ const byDate = "d.sort_date DESC NULLS LAST, d.policy_id"
 
 func (pl *plan) sort(q huiqi.SearchQuery) error {
 	switch q.Sort {
-	case "":
-		if pl.text != nil {
-			pl.order = "score DESC, " + byDate
-		} else {
-			pl.order = byDate
-		}
-	case huiqi.SortRelevance:
-		pl.order = "score DESC, " + byDate
+	case "", huiqi.SortRelevance:
+		// Without text every score is 0: relevance is the date order.
+		pl.relevance = pl.text != nil
+		pl.order = byDate
 	case huiqi.SortDate:
 		pl.order = byDate
 	case huiqi.SortAmount:

@@ -14,8 +14,10 @@ const maxQueryWords = 32
 // textQuery is the user's text turned into tsquery literals and the strings
 // snippets mark.
 type textQuery struct {
-	// and requires every word; or any of them (to pick snippet clauses).
-	and, or string
+	// and requires every word; or any of them (to pick snippet clauses);
+	// rank is any of the words whole, without their bigrams, which scores a
+	// word found whole above one found only by its characters.
+	and, or, rank string
 	// words are the query's normalised words, which snippets mark.
 	words []string
 }
@@ -33,13 +35,14 @@ type textQuery struct {
 // Groups are AND-ed. ok is false when the text has no word at all.
 func parseText(text string) (q textQuery, ok bool) {
 	seen := map[string]bool{}
-	var groups []string
+	var groups, whole []string
 	for _, w := range zhtext.Words(text) {
 		if seen[w.Text] || len(w.Text) > maxLexeme {
 			continue
 		}
 		seen[w.Text] = true
 		groups = append(groups, wordGroup(w.Text))
+		whole = append(whole, wholeWord(w.Text))
 		q.words = append(q.words, w.Text)
 		if len(groups) == maxQueryWords {
 			break
@@ -50,7 +53,17 @@ func parseText(text string) (q textQuery, ok bool) {
 	}
 	q.and = strings.Join(groups, " & ")
 	q.or = strings.Join(groups, " | ")
+	q.rank = strings.Join(whole, " | ")
 	return q, true
+}
+
+// wholeWord is the word alone as a tsquery item (a prefix for one Han
+// character).
+func wholeWord(w string) string {
+	if utf8.RuneCountInString(w) == 1 && isHanRune(w) {
+		return quoteLexeme(w) + ":*"
+	}
+	return quoteLexeme(w)
 }
 
 // wordGroup returns the tsquery group of one normalised word.

@@ -36,8 +36,17 @@ CREATE TABLE search_docs (
 	number_key    TEXT NOT NULL,
 	superseded    BOOLEAN NOT NULL DEFAULT false,
 	-- terms: title at weight A, issuers, 文号 and region at B, the text at C.
-	terms         TSVECTOR NOT NULL
+	-- It is large (tens of KB, stored out of line): only matched through
+	-- its GIN index and ranked for a bounded pool of candidates.
+	terms         TSVECTOR NOT NULL,
+	-- head: the A and B terms alone, small and kept in the row, to choose
+	-- that pool cheaply among many matches; bens: the measures'
+	-- beneficiaries, ranked by their share of them (what the policy is for).
+	head          TSVECTOR NOT NULL,
+	bens          TSVECTOR NOT NULL
 );
+ALTER TABLE search_docs ALTER COLUMN head SET STORAGE MAIN;
+ALTER TABLE search_docs ALTER COLUMN bens SET STORAGE MAIN;
 CREATE INDEX search_docs_terms ON search_docs USING GIN (terms);
 CREATE INDEX search_docs_region_path ON search_docs USING GIN (region_path);
 CREATE INDEX search_docs_issuers ON search_docs USING GIN (issuers);
