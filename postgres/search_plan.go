@@ -37,10 +37,10 @@ type plan struct {
 	// relevance sorts by score (only with text).
 	relevance bool
 	// raw is the query text, for the exact 文号 or title boost.
-	raw string
-	order     string
-	limit     int
-	offset    int
+	raw    string
+	order  string
+	limit  int
+	offset int
 	// none is a text with no word in it: nothing can match.
 	none bool
 }
