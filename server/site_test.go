@@ -42,7 +42,7 @@ func (s *syncBuffer) String() string {
 }
 
 // serve returns the whole site over the demo corpus, shared by the tests.
-func serve(t *testing.T) (*sitetest.Fixture, *httptest.Server) {
+func serve(t testing.TB) (*sitetest.Fixture, *httptest.Server) {
 	t.Helper()
 	siteOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "huiqi-site-test-")
