@@ -15,7 +15,8 @@ type handler struct {
 	log   *slog.Logger
 	pages *pages
 	// now is the day statuses are judged on; tests fix it.
-	now func() time.Time
+	now     func() time.Time
+	largest measureCache
 }
 
 // NewHandler returns the portal. It parses the embedded templates first, so a

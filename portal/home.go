@@ -3,6 +3,8 @@ package portal
 import (
 	"context"
 	"net/http"
+	"sync"
+	"time"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -31,7 +33,7 @@ func (h *handler) home(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	largest, err := h.largestMeasures(ctx, 6)
+	largest, err := h.largest.get(h.now(), func() ([]largeMeasure, error) { return h.largestMeasures(ctx, 6) })
 	if err != nil {
 		h.fail(w, r, err)
 		return
@@ -74,4 +76,29 @@ func largestMeasure(p *huiqi.Policy) (huiqi.Measure, int64, bool) {
 		}
 	}
 	return best, most, most > 0
+}
+
+// largestTTL is how long the home page reuses its largest measures: finding
+// them reads whole policies, and a highlight may lag an ingest by this much.
+const largestTTL = 30 * time.Second
+
+// measureCache keeps the largest measures for largestTTL.
+type measureCache struct {
+	mu   sync.Mutex
+	at   time.Time
+	list []largeMeasure
+}
+
+func (c *measureCache) get(now time.Time, load func() ([]largeMeasure, error)) ([]largeMeasure, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.at.IsZero() && now.Sub(c.at) < largestTTL && now.After(c.at) {
+		return c.list, nil
+	}
+	list, err := load()
+	if err != nil {
+		return nil, err
+	}
+	c.list, c.at = list, now
+	return list, nil
 }

@@ -29,3 +29,8 @@ func benchPage(b *testing.B, path string) {
 		}
 	}
 }
+
+// BenchmarkHomePage renders the home page: latest policies, facets, largest measures.
+func BenchmarkHomePage(b *testing.B) {
+	benchPage(b, "/")
+}
