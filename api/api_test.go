@@ -161,3 +161,35 @@ func TestAPIPostgres(t *testing.T) {
 		})
 	}
 }
+
+func TestMethodNotAllowed(t *testing.T) {
+	f, srv := server(t)
+	cases := []struct {
+		name, method, path string
+		status             int
+	}{
+		{"post to a route", http.MethodPost, "/api/v1/policies", 405},
+		{"delete a policy", http.MethodDelete, "/api/v1/policies/" + f.Single, 405},
+		{"post to nothing", http.MethodPost, "/api/v1/nothing", 404},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			req, err := http.NewRequest(c.method, srv.URL+c.path, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			res, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer res.Body.Close()
+			b, _ := io.ReadAll(res.Body)
+			if res.StatusCode != c.status || !strings.Contains(string(b), `"error":{"code"`) {
+				t.Errorf("status %d, body %s; want %d with a JSON error", res.StatusCode, b, c.status)
+			}
+			if c.status == 405 && res.Header.Get("Allow") != "GET, HEAD" {
+				t.Errorf("Allow %q", res.Header.Get("Allow"))
+			}
+		})
+	}
+}

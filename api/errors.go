@@ -46,14 +46,20 @@ func (h *handler) writeError(w http.ResponseWriter, r *http.Request, err error) 
 	if code == huiqi.EINTERNAL && !errors.Is(r.Context().Err(), err) {
 		h.log.Error("api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
+	writeErrorStatus(w, statusOf[code], code, huiqi.ErrorMessage(err))
+}
+
+// writeErrorStatus writes the error body with a status of its own.
+func writeErrorStatus(w http.ResponseWriter, status int, code, message string) {
 	var b errorBody
-	b.Error.Code, b.Error.Message = code, huiqi.ErrorMessage(err)
-	writeJSON(w, statusOf[code], b)
+	b.Error.Code, b.Error.Message = code, message
+	writeJSON(w, status, b)
 }
 
 // writeJSON writes v as indented-free JSON with the status.
 func writeJSON(w http.ResponseWriter, status int, v any) {
 	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
 	w.WriteHeader(status)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)

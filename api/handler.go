@@ -47,6 +47,14 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) { serve(h, w, r) })
 	}
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
+		// The API only reads: a known path asked with another method is a 405.
+		get := r.Clone(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := mux.Handler(get); pattern != Prefix {
+			w.Header().Set("Allow", "GET, HEAD")
+			writeErrorStatus(w, http.StatusMethodNotAllowed, huiqi.EINVALID, "method "+r.Method+" not allowed on "+r.URL.Path+" (allowed: GET, HEAD)")
+			return
+		}
 		h.writeError(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
 	})
 	return mux
