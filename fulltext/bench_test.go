@@ -4,12 +4,14 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/fulltext"
 	"github.com/huiqi-dev/huiqi/searchtest"
+	"github.com/huiqi-dev/huiqi/zhtext"
 )
 
 // benchQueries is a fixed mix of what users type and filter.
@@ -67,45 +69,73 @@ func BenchmarkIndexBatch(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(corpus))/b.Elapsed().Seconds(), "docs/s")
 }
 
-// BenchmarkSearch runs the query mix over the demo corpus.
+// BenchmarkSearch runs the query mix over the demo corpus, or over the
+// index in $HUIQI_BENCH_INDEX (say DIR/index after huiqi ingest --data DIR of
+// a huiqi synth corpus), and reports the latency percentiles.
 func BenchmarkSearch(b *testing.B) {
-	ix := corpusIndex(b)
+	var ix *fulltext.Index
+	if dir := os.Getenv("HUIQI_BENCH_INDEX"); dir != "" {
+		var err error
+		if ix, err = fulltext.Open(dir); err != nil {
+			b.Fatal(err)
+		}
+		defer ix.Close()
+		zhtext.Load()
+	} else {
+		ix = corpusIndex(b)
+	}
 	ctx := context.Background()
 	day := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
+	took := make([]time.Duration, 0, b.N)
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		q := benchQueries[i%len(benchQueries)]
 		q.Now = day
+		start := time.Now()
 		if _, err := ix.Search(ctx, q); err != nil {
 			b.Fatal(err)
 		}
+		took = append(took, time.Since(start))
 	}
+	slices.Sort(took)
+	b.ReportMetric(float64(took[len(took)/2].Microseconds())/1000, "p50-ms")
+	b.ReportMetric(float64(took[len(took)*99/100].Microseconds())/1000, "p99-ms")
 }
 
-// BenchmarkIndexSize reports the on-disk size of the demo corpus index.
+// BenchmarkIndexSize reports the on-disk size of an index of the demo
+// corpus, built in one batch and closed, against the size of its text.
 func BenchmarkIndexSize(b *testing.B) {
-	corpus, _ := searchtest.Corpus()
-	dir := filepath.Join(b.TempDir(), "index")
-	ix, err := fulltext.Open(dir)
+	corpus, err := searchtest.Corpus()
 	if err != nil {
 		b.Fatal(err)
 	}
+	var size, text int64
 	for i := 0; i < b.N; i++ {
+		dir := filepath.Join(b.TempDir(), "index")
+		ix, err := fulltext.Open(dir)
+		if err != nil {
+			b.Fatal(err)
+		}
 		if err := ix.IndexBatch(context.Background(), corpus); err != nil {
 			b.Fatal(err)
 		}
+		ix.Close()
+		size = dirSize(dir)
 	}
-	ix.Close()
-	var size, text int64
-	filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
-		if err == nil && !fi.IsDir() {
-			size += fi.Size()
-		}
-		return nil
-	})
 	for _, p := range corpus {
 		text += int64(len(p.Text))
 	}
 	b.ReportMetric(float64(size)/1e6, "MB")
 	b.ReportMetric(float64(size)/float64(text), "index/text")
+}
+
+func dirSize(dir string) int64 {
+	var n int64
+	filepath.Walk(dir, func(_ string, fi os.FileInfo, err error) error {
+		if err == nil && !fi.IsDir() {
+			n += fi.Size()
+		}
+		return nil
+	})
+	return n
 }
