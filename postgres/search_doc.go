@@ -90,13 +90,20 @@ func docTerms(p *huiqi.Policy, regionName string, text []zhtext.Term) (terms, he
 	return b.String(), head
 }
 
-// beneficiaryTerms is the tsvector of the measures' beneficiaries, one
-// measure after another: ranked with length normalisation, a policy whose
-// measures are mostly for 孵化器 outranks one that names 孵化器 once among
-// a hundred measures.
+// maxBeneficiaries bounds the beneficiaries in bens, which stays in the row.
+const maxBeneficiaries = 32
+
+// beneficiaryTerms is the tsvector of the measures' distinct beneficiaries:
+// ranked with length normalisation, a policy whose measures are mostly for
+// 孵化器 outranks one that names 孵化器 once among a hundred beneficiaries.
 func beneficiaryTerms(ms []huiqi.Measure) string {
 	b := newTSV()
+	seen := map[string]bool{}
 	for _, m := range ms {
+		if m.Beneficiary == "" || seen[m.Beneficiary] || len(seen) == maxBeneficiaries {
+			continue
+		}
+		seen[m.Beneficiary] = true
 		b.add(m.Beneficiary, 'A')
 	}
 	return b.String()

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
 )
 
 // Facet names, as SearchResult.Facets keys them: the SearchQuery field each
@@ -42,19 +43,20 @@ var statusLabels = map[string]string{
 // statement over one materialised scan: b holds the rows matching every
 // filter but the status, m those of the wanted statuses. The status facet
 // counts b, so that the statuses hidden by default show how many there are.
+// Region names are looked up in Go, which keeps the scanned rows narrow.
 // %STATUS%, %WHERE% and %WANTED% take the plan's status expression, WHERE
 // clause without the status and status filter. Empty values are not counted.
 const facetSQL = `WITH b AS MATERIALIZED (
-	SELECT d.region_code, d.region_name, d.issuers, d.doc_type, d.year, d.measure_kinds, %STATUS% AS status
+	SELECT d.region_code, d.issuers, d.doc_type, d.year, d.measure_kinds, %STATUS% AS status
 	FROM search_docs d%WHERE%),
 m AS MATERIALIZED (SELECT * FROM b WHERE status = ANY(%WANTED%))
-SELECT '', '', '', count(*) FROM m
-UNION ALL SELECT 'region', region_code, min(region_name), count(*) FROM m WHERE region_code <> '' GROUP BY region_code
-UNION ALL SELECT 'issuer', i, '', count(*) FROM m, unnest(m.issuers) i WHERE i <> '' GROUP BY i
-UNION ALL SELECT 'doc_type', doc_type, '', count(*) FROM m WHERE doc_type <> '' GROUP BY doc_type
-UNION ALL SELECT 'year', year::text, '', count(*) FROM m WHERE year IS NOT NULL GROUP BY year
-UNION ALL SELECT 'measure_kind', k, '', count(*) FROM m, unnest(m.measure_kinds) k GROUP BY k
-UNION ALL SELECT 'status', status, '', count(*) FROM b GROUP BY status`
+SELECT '', '', count(*) FROM m
+UNION ALL SELECT 'region', region_code, count(*) FROM m WHERE region_code <> '' GROUP BY region_code
+UNION ALL SELECT 'issuer', i, count(*) FROM m, unnest(m.issuers) i WHERE i <> '' GROUP BY i
+UNION ALL SELECT 'doc_type', doc_type, count(*) FROM m WHERE doc_type <> '' GROUP BY doc_type
+UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
+UNION ALL SELECT 'measure_kind', k, count(*) FROM m, unnest(m.measure_kinds) k GROUP BY k
+UNION ALL SELECT 'status', status, count(*) FROM b GROUP BY status`
 
 // facets returns the number of matches and the facet counts.
 func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]huiqi.FacetCount, error) {
@@ -65,13 +67,17 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 	err := ix.query(ctx, pl.text != nil, query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
 		var facet string
 		var fc huiqi.FacetCount
-		if err := rows.Scan(&facet, &fc.Value, &fc.Label, &fc.Count); err != nil {
+		if err := rows.Scan(&facet, &fc.Value, &fc.Count); err != nil {
 			return err
 		}
 		switch facet {
 		case "":
 			total = fc.Count
 			return nil
+		case FacetRegion:
+			if r, ok := region.Lookup(fc.Value); ok {
+				fc.Label = r.Name
+			}
 		case FacetMeasureKind:
 			fc.Label = kindLabels[fc.Value]
 		case FacetStatus:
