@@ -47,6 +47,7 @@ func commands() []command {
 		{"diff", "compare two versions of a stored policy", runDiff},
 		{"migrate", "apply or show database migrations", runMigrate},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},
+		{"bench", "measure a running server's latency over a request mix", runBench},
 		{"version", "print the version", runVersion},
 		{"help", "show help for a command", runHelp},
 	}
