@@ -139,6 +139,8 @@ func TestBrowserJourney(t *testing.T) {
 		t.Fatal("no hits for 补助")
 	}
 	screenshot(t, ctx, shots, "2-search")
+	followSnippet(t, ctx)
+	must(t, ctx, "back to the results", chromedp.Navigate(loc))
 
 	// Filter by region: a province, then a city within it.
 	regionLinks := `nav[aria-labelledby="facet-region"] ul.facet-values a`
@@ -241,6 +243,27 @@ func downloadOriginal(t *testing.T, ctx context.Context, store huiqi.PolicyStore
 
 func ptr[T any](v T) *T { return &v }
 
+// followSnippet opens the first highlighted snippet and checks that it leads
+// to its clause, targeted and in view.
+func followSnippet(t *testing.T, ctx context.Context) {
+	t.Helper()
+	href := must(t, ctx, "snippet link", chromedp.Evaluate[string](`document.querySelector('.snippet a').getAttribute('href')`))
+	_, frag, ok := strings.Cut(href, "#")
+	if !ok {
+		t.Fatalf("snippet link %q has no clause anchor", href)
+	}
+	clickAndLoad(t, ctx, ".snippet a")
+	want, err := url.PathUnescape(frag)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkTarget(t, ctx, want)
+	marked := must(t, ctx, "clause text", chromedp.Evaluate[string](`document.querySelector(':target').textContent`))
+	if marked == "" {
+		t.Error("the snippet's clause is empty")
+	}
+}
+
 // followMeasure clicks the first measure's clause link in the structured view
 // and checks that the clause is the target and scrolled into view.
 func followMeasure(t *testing.T, ctx context.Context) {
@@ -252,6 +275,12 @@ func followMeasure(t *testing.T, ctx context.Context) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	checkTarget(t, ctx, want)
+}
+
+// checkTarget checks that the element with id want is the :target and in view.
+func checkTarget(t *testing.T, ctx context.Context, want string) {
+	t.Helper()
 	state := must(t, ctx, "target", chromedp.Poll[string](`(() => {
 		const el = document.querySelector(':target');
 		if (!el) return '';
