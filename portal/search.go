@@ -3,6 +3,7 @@ package portal
 import (
 	"net/http"
 	"slices"
+	"strconv"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/api"
@@ -21,6 +22,7 @@ type searchPage struct {
 	Pages    []pageLink
 	Prev     string
 	Next     string
+	Amounts  []facetValue
 	ShowAll  string // one click to show expired and superseded too
 	Clear    string
 	From, To int
@@ -71,7 +73,8 @@ func (h *handler) search(w http.ResponseWriter, r *http.Request) {
 	}
 	l := link{v}
 	sp := searchPage{Q: q, Result: res, Facets: facetViews(res.Facets, l, v), Region: regionFilterOf(q, l, res.Facets["region"]),
-		Statuses: statusOptions(q), Sorts: sortOptions(q), Hidden: hiddenFields(v, "status", "sort", "offset"),
+		Statuses: statusOptions(q), Sorts: sortOptions(q), Hidden: hiddenFields(v, "status", "sort", "offset", "beneficiary"),
+		Amounts: amountLinks(q, l),
 		ShowAll: l.with("status", "all"), Clear: "/search?q=" + urlQuery(q.Text)}
 	sp.Pages, sp.Prev, sp.Next = pagesOf(res.Total, q.Offset, q.Limit, l)
 	sp.From, sp.To = min(q.Offset+1, res.Total), min(q.Offset+len(res.Hits), res.Total)
@@ -222,4 +225,16 @@ func countWithin(code string, counts []huiqi.FacetCount) int {
 		}
 	}
 	return n
+}
+
+// amountSteps are the least amounts a visitor can ask for, in yuan.
+var amountSteps = []int64{100000, 500000, 1000000, 5000000, 10000000}
+
+// amountLinks filter by the largest measure's amount: 不限, then N万元以上.
+func amountLinks(q huiqi.SearchQuery, l link) []facetValue {
+	out := []facetValue{{Label: "不限", URL: l.with("min_amount", ""), Selected: q.MinAmount == 0}}
+	for _, a := range amountSteps {
+		out = append(out, facetValue{Label: wan(a) + "以上", URL: l.with("min_amount", strconv.FormatInt(a, 10)), Selected: q.MinAmount == a})
+	}
+	return out
 }

@@ -22,6 +22,7 @@ func TestPages(t *testing.T) {
 		{"search region applies", "/search?region=331024&region_mode=applies", 200, []string{"仙居县", "已包含上级政府的适用政策"}},
 		{"search all statuses", "/search?status=all&sort=amount", 200, []string{"已失效", "扶持金额"}},
 		{"search paged", "/search?limit=10&offset=10", 200, []string{`rel="prev"`, `aria-current="page"`}},
+		{"search by amount and beneficiary", "/search?min_amount=1000000&beneficiary=企业", 200, []string{"✓ 100万元以上", `value="企业"`}},
 		{"search bad year", "/search?year=20x4", 400, []string{"year", "20x4"}},
 		{"search bad region", "/search?region=999999", 400, []string{"region"}},
 		{"policy", "/policies/{id}", 200, []string{"发布日期", "来源", "类型", "文号", "状态", "附件下载", "字号",
