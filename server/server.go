@@ -21,7 +21,7 @@ func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) 
 	mux := http.NewServeMux()
 	mux.Handle(api.Prefix, api.NewHandler(store, index, logger))
 	mux.Handle("/", site)
-	return logRequests(logger, mux), nil
+	return logRequests(logger, gzipResponses(mux)), nil
 }
 
 // statusWriter remembers the status and size of a response for the log.
