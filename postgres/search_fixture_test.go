@@ -12,10 +12,10 @@ import (
 )
 
 // openSearch is an empty search index in a throwaway database.
-func openSearch(t *testing.T) *postgres.SearchIndex {
-	t.Helper()
-	db := mustOpen(t, newDatabase(t))
-	t.Cleanup(func() { db.Close() })
+func openSearch(tb testing.TB) *postgres.SearchIndex {
+	tb.Helper()
+	db := mustOpen(tb, newDatabase(tb))
+	tb.Cleanup(func() { db.Close() })
 	return db.SearchIndex()
 }
 

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/storekit"
@@ -16,6 +17,9 @@ import (
 func (ix *SearchIndex) Index(ctx context.Context, p *huiqi.Policy) error {
 	if p == nil || p.ID == "" {
 		return huiqi.Errorf(huiqi.EINVALID, "search index: a policy needs an ID (store it first)")
+	}
+	if !validTexts(p) {
+		return huiqi.Errorf(huiqi.EINVALID, "search index %s: text that is not UTF-8 or holds NUL", p.ID)
 	}
 	d := newSearchDoc(p)
 	err := ix.write(ctx, func(tx *sql.Tx) error {
@@ -86,6 +90,36 @@ func insertClauses(ctx context.Context, tx *sql.Tx, id string, cs []searchClause
 		}
 	}
 	return nil
+}
+
+// validTexts reports whether every text the index stores is valid for
+// PostgreSQL (see validText).
+func validTexts(p *huiqi.Policy) bool {
+	texts := []string{p.Title, p.DocNumber, p.DocType, p.Text}
+	texts = append(texts, p.Issuers...)
+	if p.Region != nil {
+		texts = append(texts, p.Region.Code, p.Region.Name)
+	}
+	for _, m := range p.Measures {
+		texts = append(texts, m.Beneficiary, m.Text, string(m.Kind))
+	}
+	for _, r := range p.Repeals {
+		texts = append(texts, r.Title, r.DocNumber)
+	}
+	for _, c := range p.Clauses {
+		texts = append(texts, c.Path)
+	}
+	for _, s := range texts {
+		if !validText(s) {
+			return false
+		}
+	}
+	return true
+}
+
+// validText reports whether PostgreSQL can store s as text: UTF-8 without NUL.
+func validText(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsRune(s, 0)
 }
 
 // dateOrNil is a date argument, NULL when unset.

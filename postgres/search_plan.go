@@ -60,6 +60,11 @@ func newPlan(q huiqi.SearchQuery) (*plan, error) {
 	if err := pl.page(); err != nil {
 		return nil, err
 	}
+	for _, v := range []string{q.Text, q.Region, q.Issuer, q.DocType, q.MeasureKind, q.Beneficiary} {
+		if !validText(v) {
+			return nil, huiqi.Errorf(huiqi.EINVALID, "search: parameters must be UTF-8 without NUL")
+		}
+	}
 	now := q.Now
 	if now.IsZero() {
 		now = time.Now()
