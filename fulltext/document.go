@@ -35,17 +35,15 @@ func document(p *huiqi.Policy) (map[string]any, error) {
 		return nil, err
 	}
 	d := map[string]any{
-		fTitle:     p.Title,
-		fDocNumber: p.DocNumber,
-		fIssuers:   strings.Join(p.Issuers, " "),
-		fBody:      p.Text,
-		fIssuer:    p.Issuers,
-		fState:     stateFinal,
-		fAmount:    float64(sd.Hit.MaxAmount),
-		fKey:       keysOf(p),
-		fRepeals:   repealKeys(p),
-		fStored:    string(blob),
-		fClauses:   encodeClauses(clauseTexts(p)),
+		fText:    allText(p),
+		fTitle:   p.Title,
+		fIssuer:  p.Issuers,
+		fState:   stateFinal,
+		fAmount:  float64(sd.Hit.MaxAmount),
+		fKey:     keysOf(p),
+		fRepeals: repealKeys(p),
+		fStored:  string(blob),
+		fClauses: encodeClauses(clauseTexts(p)),
 	}
 	// A draft never expires (StatusOf): only final policies carry the
 	// expiry, so a range on it selects final policies too.
@@ -67,6 +65,16 @@ func document(p *huiqi.Policy) (map[string]any, error) {
 	addRegion(d, p.Region)
 	addMeasures(d, p.Measures)
 	return d, nil
+}
+
+// allText is the text query words must match: one field, so a word costs
+// one term lookup and one bigram conjunction, whatever field it is in.
+func allText(p *huiqi.Policy) string {
+	parts := []string{p.Title, p.DocNumber, strings.Join(p.Issuers, " ")}
+	for _, m := range p.Measures {
+		parts = append(parts, m.Beneficiary)
+	}
+	return strings.Join(append(parts, p.Text), "\n")
 }
 
 func hitOf(p *huiqi.Policy) huiqi.SearchHit {

@@ -47,10 +47,7 @@ func (p *plan) addFilters(q huiqi.SearchQuery) error {
 		p.filters = append(p.filters, term(fKind, k))
 	}
 	for _, w := range queryWords(q.Beneficiary) {
-		p.filters = append(p.filters, wordQuery(w, []struct {
-			name  string
-			boost float64
-		}{{fBeneficiary, 1}}))
+		p.filters = append(p.filters, wordQuery(w, []field{{fBeneficiary, 1}}))
 	}
 	return p.amountFilter(q.MinAmount, q.MaxAmount)
 }

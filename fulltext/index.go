@@ -37,12 +37,12 @@ var _ huiqi.SearchIndex = (*Index)(nil)
 // with another layout must be rebuilt (huiqi reindex).
 const (
 	mappingVersionKey = "huiqi_mapping_version"
-	mappingVersion    = "1"
+	mappingVersion    = "2"
 )
 
 // Open opens the index in dir, creating it (and dir) when there is none.
 func Open(dir string) (*Index, error) {
-	bi, err := openBleve(dir)
+	bi, created, err := openBleve(dir)
 	if err != nil {
 		if errors.Is(err, bbolt.ErrTimeout) {
 			return nil, huiqi.Errorf(huiqi.ECONFLICT, "fulltext: the index in %s is in use by another huiqi process (huiqi serve?)", dir)
@@ -54,35 +54,38 @@ func Open(dir string) (*Index, error) {
 	// on opening other things, rather than in the first request.
 	go zhtext.Load()
 	ix := &Index{bi: bi, sup: newSupersede()}
-	if err := ix.loadSupersede(); err != nil {
-		bi.Close()
+	if created {
+		b := bi.NewBatch()
+		b.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
+		err = ix.write(b)
+	} else {
+		err = ix.loadSupersede()
+	}
+	if err != nil {
+		ix.Close()
 		return nil, fmt.Errorf("fulltext: open %s: %w", dir, err)
 	}
 	return ix, nil
 }
 
-// openBleve opens the bleve index in dir or creates it, checking its layout.
-func openBleve(dir string) (bleve.Index, error) {
-	bi, err := bleve.OpenUsing(dir, runtimeConfig())
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing) {
+// openBleve opens the bleve index in dir, checking its layout, or creates it.
+func openBleve(dir string) (bi bleve.Index, created bool, err error) {
+	bi, err = bleve.OpenUsing(dir, runtimeConfig())
+	switch {
+	case errors.Is(err, bleve.ErrorIndexPathDoesNotExist) || errors.Is(err, bleve.ErrorIndexMetaMissing):
 		if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-			return nil, err
+			return nil, false, err
 		}
 		bi, err = bleve.NewUsing(dir, newMapping(), bleve.Config.DefaultIndexType, bleve.Config.DefaultKVStore, runtimeConfig())
-		if err != nil {
-			return nil, err
-		}
-		err = bi.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
-	} else if err == nil {
-		err = checkVersion(bi)
-	} else {
-		return nil, err
+		return bi, err == nil, err
+	case err != nil:
+		return nil, false, err
 	}
-	if err != nil {
+	if err := checkVersion(bi); err != nil {
 		bi.Close()
-		return nil, err
+		return nil, false, err
 	}
-	return bi, nil
+	return bi, false, nil
 }
 
 // runtimeConfig lets a write return once it is searchable, before it is

@@ -60,12 +60,28 @@ func TestIndexNeedsID(t *testing.T) {
 	}
 }
 
+// A new index closed at once keeps its layout mark; an index of another
+// layout is refused with the way out.
+func TestNewIndexKeepsLayout(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	for i := 0; i < 2; i++ {
+		ix, err := Open(dir)
+		if err != nil {
+			t.Fatalf("open %d: %v", i+1, err)
+		}
+		ix.Close()
+	}
+}
+
 // An index of another layout is refused with the way out.
 func TestOpenRefusesOtherLayout(t *testing.T) {
 	t.Parallel()
 	dir := filepath.Join(t.TempDir(), "index")
 	ix := mustOpen(t, dir)
-	if err := ix.bi.SetInternal([]byte(mappingVersionKey), []byte("0")); err != nil {
+	b := ix.bi.NewBatch()
+	b.SetInternal([]byte(mappingVersionKey), []byte("0"))
+	if err := ix.write(b); err != nil {
 		t.Fatal(err)
 	}
 	ix.Close()

@@ -6,10 +6,8 @@ import (
 
 // Field names of an indexed policy.
 const (
+	fText        = "text" // title, 文号, issuers, beneficiaries and body: what words must match
 	fTitle       = "title"
-	fDocNumber   = "doc_number"
-	fIssuers     = "issuers"
-	fBody        = "body"
 	fBeneficiary = "beneficiary"
 	fIssuer      = "issuer"     // keyword, one per issuer: filter and facet
 	fRegion      = "region"     // keyword: the policy's own region code
@@ -37,7 +35,7 @@ const (
 // stays a fraction of the corpus size.
 func newMapping() *mapping.IndexMappingImpl {
 	doc := mapping.NewDocumentStaticMapping()
-	for _, f := range []string{fTitle, fDocNumber, fIssuers, fBody, fBeneficiary} {
+	for _, f := range []string{fText, fTitle, fBeneficiary} {
 		doc.AddFieldMappingsAt(f, textField())
 	}
 	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fState} {

@@ -20,14 +20,18 @@ const (
 	maxLimit     = 100
 )
 
-// textFields are searched by the query text, with their boosts: a word in
-// the title says more than the same word deep in the body.
-var textFields = []struct {
+// field is a text field searched with a boost.
+type field struct {
 	name  string
 	boost float64
-}{
-	{fTitle, 4}, {fDocNumber, 3}, {fIssuers, 2}, {fBeneficiary, 1.5}, {fBody, 1},
 }
+
+var (
+	// allField must hold every query word; titleField adds to the score
+	// of the policies whose title holds them.
+	allField   = []field{{fText, 1}}
+	titleField = []field{{fTitle, 3}}
+)
 
 // plan is a validated query: its bleve parts and the normalised words that
 // snippets highlight.
@@ -110,20 +114,18 @@ func queryWords(text string) []string {
 	return out
 }
 
-// textQuery needs every query word somewhere in the policy; the whole query
-// as a 文号 or title key adds weight to an exact hit.
+// textQuery needs every query word somewhere in the policy. Words in the
+// title, the query as typed (its bigrams across word boundaries) and the
+// query as a 文号 or title key add to the score.
 func textQuery(words []string, raw string) query.Query {
-	all := make([]query.Query, 0, len(words))
-	for _, w := range words {
-		all = append(all, wordQuery(w, textFields))
-	}
 	q := bleve.NewBooleanQuery()
-	q.AddMust(all...)
-	// A run typed without spaces scores higher where it occurs as typed:
-	// all its bigrams, across word boundaries, in one field.
+	for _, w := range words {
+		q.AddMust(wordQuery(w, allField))
+		q.AddShould(wordQuery(w, titleField))
+	}
 	for _, run := range strings.Fields(raw) {
 		if grams := zhtext.Bigrams(run); len(grams) > 2 {
-			for _, f := range []string{fTitle, fBody} {
+			for _, f := range []string{fTitle, fText} {
 				c := bleve.NewConjunctionQuery(termsIn(grams, f, 1)...)
 				c.SetBoost(2)
 				q.AddShould(c)
@@ -144,10 +146,7 @@ func textQuery(words []string, raw string) query.Query {
 // wordQuery matches a word in any of the fields: as the dictionary word
 // itself, or as all its bigrams (the text was cut differently: 孵化器补助
 // against 孵化器给予资金补助), or for a single character as the prefix of a term.
-func wordQuery(w string, fields []struct {
-	name  string
-	boost float64
-}) query.Query {
+func wordQuery(w string, fields []field) query.Query {
 	grams := zhtext.Bigrams(w)
 	var alts []query.Query
 	for _, f := range fields {
