@@ -4,6 +4,7 @@ import (
 	"context"
 	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
@@ -152,5 +153,46 @@ func TestSearchSupersede(t *testing.T) {
 	}
 	if n, err := ix.Count(ctx); err != nil || n != 1 {
 		t.Errorf("Count = %d, %v; want 1", n, err)
+	}
+}
+
+// TestSearchConcurrentSupersede indexes a policy and the one repealing it at
+// the same time, many times over: the write lock must leave the older one
+// superseded whichever commits first.
+func TestSearchConcurrentSupersede(t *testing.T) {
+	ctx := context.Background()
+	ix := openSearch(t)
+	var repealed, repealing *huiqi.Policy
+	for _, f := range fixtures {
+		switch f.id {
+		case "cd0":
+			repealed = f.policy()
+		case "cd1":
+			repealing = f.policy()
+		}
+	}
+	q := huiqi.SearchQuery{Now: day, Status: []huiqi.PolicyStatus{huiqi.StatusSuperseded}}
+	for i := range 20 {
+		var wg sync.WaitGroup
+		for _, p := range []*huiqi.Policy{repealed, repealing} {
+			wg.Go(func() {
+				if err := ix.Index(ctx, p); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+		res, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := ids(res); !slices.Equal(got, []string{"cd0"}) {
+			t.Fatalf("round %d: superseded %v, want [cd0]", i, got)
+		}
+		for _, id := range []string{"cd0", "cd1"} {
+			if err := ix.Delete(ctx, id); err != nil {
+				t.Fatal(err)
+			}
+		}
 	}
 }
