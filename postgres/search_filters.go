@@ -1,0 +1,110 @@
+package postgres
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// region keeps policies within the region (its path names it) or, in the
+// applies mode, also those of every level above it.
+func (pl *plan) region(q huiqi.SearchQuery) error {
+	if q.RegionMode != "" && q.RegionMode != huiqi.RegionWithin && q.RegionMode != huiqi.RegionApplies {
+		return huiqi.Errorf(huiqi.EINVALID, "search: region mode %q: want %q or %q", q.RegionMode, huiqi.RegionWithin, huiqi.RegionApplies)
+	}
+	if strings.TrimSpace(q.Region) == "" {
+		return nil
+	}
+	r, ok := region.Lookup(strings.TrimSpace(q.Region))
+	if !ok {
+		return huiqi.Errorf(huiqi.EINVALID, "search: unknown region code %q", q.Region)
+	}
+	within := "d.region_path @> " + pl.args.add([]string{r.Code}) + "::text[]"
+	if q.RegionMode != huiqi.RegionApplies {
+		pl.where = append(pl.where, within)
+		return nil
+	}
+	above := []string{region.National.Code}
+	for _, a := range region.Ancestors(r.Code) {
+		above = append(above, a.Code)
+	}
+	pl.where = append(pl.where, "("+within+" OR d.region_code = ANY("+pl.args.add(above)+"::text[]))")
+	return nil
+}
+
+// fields adds the equality filters.
+func (pl *plan) fields(q huiqi.SearchQuery) error {
+	if q.Year != 0 && (q.Year < minYear || q.Year > maxYear) {
+		return huiqi.Errorf(huiqi.EINVALID, "search: year %d out of range", q.Year)
+	}
+	if q.MeasureKind != "" && !slices.Contains(measureKinds, huiqi.MeasureKind(q.MeasureKind)) {
+		return huiqi.Errorf(huiqi.EINVALID, "search: unknown measure kind %q", q.MeasureKind)
+	}
+	if v := strings.TrimSpace(q.Issuer); v != "" {
+		pl.where = append(pl.where, "d.issuers @> "+pl.args.add([]string{v})+"::text[]")
+	}
+	if v := strings.TrimSpace(q.DocType); v != "" {
+		pl.where = append(pl.where, "d.doc_type = "+pl.args.add(v))
+	}
+	if q.Year != 0 {
+		pl.where = append(pl.where, "d.year = "+pl.args.add(q.Year))
+	}
+	if q.MeasureKind != "" {
+		pl.where = append(pl.where, "d.measure_kinds @> "+pl.args.add([]string{q.MeasureKind})+"::text[]")
+	}
+	// Every word of the beneficiary must occur in some measure's
+	// beneficiary (both normalised): 人才 finds 高层次人才.
+	for _, w := range zhtext.Words(q.Beneficiary) {
+		pl.where = append(pl.where, "strpos(d.beneficiaries, "+pl.args.add(w.Text)+") > 0")
+	}
+	return nil
+}
+
+func (pl *plan) amounts(q huiqi.SearchQuery) error {
+	switch {
+	case q.MinAmount < 0 || q.MaxAmount < 0:
+		return huiqi.Errorf(huiqi.EINVALID, "search: amounts must not be negative")
+	case q.MaxAmount > 0 && q.MinAmount > q.MaxAmount:
+		return huiqi.Errorf(huiqi.EINVALID, "search: min_amount %d is above max_amount %d", q.MinAmount, q.MaxAmount)
+	}
+	if q.MinAmount > 0 {
+		pl.where = append(pl.where, "d.max_amount >= "+pl.args.add(q.MinAmount))
+	}
+	if q.MaxAmount > 0 {
+		pl.where = append(pl.where, "d.max_amount <= "+pl.args.add(q.MaxAmount))
+	}
+	return nil
+}
+
+// The years a year filter accepts.
+const (
+	minYear = 1949
+	maxYear = 2200
+)
+
+var measureKinds = []huiqi.MeasureKind{
+	huiqi.KindSubsidy, huiqi.KindReward, huiqi.KindGrant, huiqi.KindInterest, huiqi.KindVoucher,
+	huiqi.KindFund, huiqi.KindLoan, huiqi.KindTax, huiqi.KindInKind, huiqi.KindOther,
+}
+
+var allStatuses = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded}
+
+// statuses keeps the asked statuses, in force and draft by default.
+func (pl *plan) statuses(q huiqi.SearchQuery) error {
+	want := q.Status
+	if len(want) == 0 {
+		want = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusDraft}
+	}
+	names := make([]string, 0, len(want))
+	for _, s := range want {
+		if !slices.Contains(allStatuses, s) {
+			return huiqi.Errorf(huiqi.EINVALID, "search: unknown status %q", s)
+		}
+		names = append(names, string(s))
+	}
+	pl.statusArg = pl.args.add(names) + "::text[]"
+	return nil
+}
