@@ -64,7 +64,7 @@ const searchLock = 0x6875_6971_6978 // "huiqix"
 // Delete removes a policy from the index; an unknown ID is not an error.
 func (ix *SearchIndex) Delete(ctx context.Context, id string) error {
 	err := ix.write(ctx, func(tx *sql.Tx) error {
-		old, err := repealKeys(ctx, tx, id)
+		old, err := repealKeys(ctx, tx, []string{id})
 		if err != nil {
 			return err
 		}
@@ -72,7 +72,7 @@ func (ix *SearchIndex) Delete(ctx context.Context, id string) error {
 		if _, err := tx.ExecContext(ctx, `DELETE FROM search_docs WHERE policy_id = $1`, id); err != nil {
 			return err
 		}
-		return resupersede(ctx, tx, "", old)
+		return resupersede(ctx, tx, nil, old)
 	})
 	if err != nil {
 		return fmt.Errorf("postgres: search delete %s: %w", id, err)
@@ -96,9 +96,9 @@ func (ix *SearchIndex) write(ctx context.Context, fn func(*sql.Tx) error) error 
 	return tx.Commit()
 }
 
-// repealKeys returns the keys the policy's indexed entry repeals.
-func repealKeys(ctx context.Context, tx *sql.Tx, id string) ([]string, error) {
-	rows, err := tx.QueryContext(ctx, `SELECT key FROM search_repeals WHERE policy_id = $1`, id)
+// repealKeys returns the keys the policies' indexed entries repeal.
+func repealKeys(ctx context.Context, tx *sql.Tx, ids []string) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, `SELECT key FROM search_repeals WHERE policy_id = ANY($1::text[])`, ids)
 	if err != nil {
 		return nil, err
 	}
@@ -114,17 +114,21 @@ func repealKeys(ctx context.Context, tx *sql.Tx, id string) ([]string, error) {
 	return keys, rows.Err()
 }
 
-// resupersede recomputes the superseded flag of the policy id (when not "")
-// and of every policy a key names: those are the only rows a write can change.
-func resupersede(ctx context.Context, tx *sql.Tx, id string, keys []string) error {
+// resupersede recomputes the superseded flag of the policies ids and of
+// every policy a key names: those are the only rows a write can change.
+func resupersede(ctx context.Context, tx *sql.Tx, ids, keys []string) error {
 	if keys == nil {
 		keys = []string{}
+	}
+	if ids == nil {
+		ids = []string{}
 	}
 	_, err := tx.ExecContext(ctx, `UPDATE search_docs d SET superseded = EXISTS (
 			SELECT 1 FROM search_repeals r WHERE r.policy_id <> d.policy_id
 			AND (r.key = d.title_key OR (d.number_key <> '' AND r.key = d.number_key)))
-		WHERE d.policy_id = $1 OR d.title_key = ANY($2) OR (d.number_key <> '' AND d.number_key = ANY($2))`,
-		id, keys)
+		WHERE d.policy_id = ANY($1::text[]) OR d.title_key = ANY($2::text[])
+			OR (d.number_key <> '' AND d.number_key = ANY($2::text[]))`,
+		ids, keys)
 	if err != nil {
 		return fmt.Errorf("superseded: %w", err)
 	}

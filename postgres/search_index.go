@@ -4,38 +4,80 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"runtime"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// Index adds or replaces the policy's entry; see huiqi.SearchIndex. The
-// terms are cut before the transaction opens, so the write lock is held only
-// for the writes.
+// Index adds or replaces the policy's entry; see huiqi.SearchIndex.
 func (ix *SearchIndex) Index(ctx context.Context, p *huiqi.Policy) error {
-	if p == nil || p.ID == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "search index: a policy needs an ID (store it first)")
+	return ix.IndexBatch(ctx, []*huiqi.Policy{p})
+}
+
+// IndexBatch adds or replaces many policies in one transaction (ingest,
+// reindex and the server's start-up sync use it). Their terms are cut first,
+// on every CPU and before the write lock is taken, so the lock is held only
+// for the writes.
+func (ix *SearchIndex) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
+	if len(ps) == 0 {
+		return nil
 	}
-	if !validTexts(p) {
-		return huiqi.Errorf(huiqi.EINVALID, "search index %s: text that is not UTF-8 or holds NUL", p.ID)
+	for _, p := range ps {
+		if p == nil || p.ID == "" {
+			return huiqi.Errorf(huiqi.EINVALID, "search index: a policy needs an ID (store it first)")
+		}
+		if !validTexts(p) {
+			return huiqi.Errorf(huiqi.EINVALID, "search index %s: text that is not UTF-8 or holds NUL", p.ID)
+		}
 	}
-	d := newSearchDoc(p)
+	docs := buildDocs(ps)
+	ids := make([]string, len(ps))
+	var keys []string
+	for i, d := range docs {
+		ids[i] = d.id
+		keys = append(keys, d.repeals...)
+	}
 	err := ix.write(ctx, func(tx *sql.Tx) error {
-		old, err := repealKeys(ctx, tx, p.ID)
+		old, err := repealKeys(ctx, tx, ids)
 		if err != nil {
 			return err
 		}
-		if err := d.write(ctx, tx); err != nil {
-			return err
+		for _, d := range docs {
+			if err := d.write(ctx, tx); err != nil {
+				return fmt.Errorf("%s: %w", d.id, err)
+			}
 		}
-		return resupersede(ctx, tx, p.ID, append(old, d.repeals...))
+		return resupersede(ctx, tx, ids, append(old, keys...))
 	})
 	if err != nil {
-		return fmt.Errorf("postgres: search index %s: %w", p.ID, err)
+		return fmt.Errorf("postgres: search index: %w", err)
 	}
 	return nil
+}
+
+// buildDocs makes the rows of each policy, on as many goroutines as CPUs:
+// cutting the text is most of the cost of indexing.
+func buildDocs(ps []*huiqi.Policy) []*searchDoc {
+	docs := make([]*searchDoc, len(ps))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ps)) {
+		wg.Go(func() {
+			for i := range next {
+				docs[i] = newSearchDoc(ps[i])
+			}
+		})
+	}
+	for i := range ps {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return docs
 }
 
 // write replaces the policy's rows in the three search tables.

@@ -196,3 +196,35 @@ func TestSearchConcurrentSupersede(t *testing.T) {
 		}
 	}
 }
+
+// TestSearchIndexBatch indexes the fixtures in one batch: the same matches
+// as one by one, superseded included; a batch with a bad policy writes nothing.
+func TestSearchIndexBatch(t *testing.T) {
+	ctx := context.Background()
+	ix := openSearch(t)
+	bad := []*huiqi.Policy{fixtures[0].policy(), {Title: "无ID"}}
+	if err := ix.IndexBatch(ctx, bad); huiqi.ErrorCode(err) != huiqi.EINVALID {
+		t.Fatalf("IndexBatch with a policy without ID: %v, want EINVALID", err)
+	}
+	if n, err := ix.Count(ctx); err != nil || n != 0 {
+		t.Fatalf("Count after a refused batch = %d, %v; want 0", n, err)
+	}
+	var ps []*huiqi.Policy
+	for _, f := range fixtures {
+		ps = append(ps, f.policy())
+	}
+	if err := ix.IndexBatch(ctx, ps); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(ctx, huiqi.SearchQuery{Now: day, Status: allStatuses})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"ta", "cd1", "qy", "sc", "cd0", "gw"}
+	if got := ids(res); !slices.Equal(got, want) {
+		t.Errorf("hits %v, want %v", got, want)
+	}
+	if h := res.Hits[4]; h.ID != "cd0" || h.Status != huiqi.StatusSuperseded {
+		t.Errorf("cd0 is %s, want superseded", h.Status)
+	}
+}
