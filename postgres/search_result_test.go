@@ -228,3 +228,41 @@ func TestSearchIndexBatch(t *testing.T) {
 		t.Errorf("cd0 is %s, want superseded", h.Status)
 	}
 }
+
+// TestSearchPrune stores two policies, indexes them and a third never
+// stored, deletes one from the store: Prune leaves exactly the stored one.
+func TestSearchPrune(t *testing.T) {
+	ctx := context.Background()
+	db := mustOpen(t, newDatabase(t))
+	defer db.Close()
+	ix := db.SearchIndex()
+	var stored []string
+	for _, f := range fixtures[:2] {
+		p := f.policy()
+		p.ID, p.Version = "", 0
+		if _, err := db.SavePolicy(ctx, p, []byte(p.Text)); err != nil {
+			t.Fatal(err)
+		}
+		stored = append(stored, p.ID)
+		if err := ix.Index(ctx, p); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := ix.Index(ctx, fixtures[2].policy()); err != nil {
+		t.Fatal(err)
+	}
+	if err := db.DeletePolicy(ctx, stored[0]); err != nil {
+		t.Fatal(err)
+	}
+	n, err := ix.Prune(ctx)
+	if err != nil || n != 2 {
+		t.Fatalf("Prune = %d, %v; want 2 removed", n, err)
+	}
+	res, err := ix.Search(ctx, huiqi.SearchQuery{Now: day, Status: allStatuses})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(res); !slices.Equal(got, stored[1:]) {
+		t.Errorf("after Prune %v, want %v", got, stored[1:])
+	}
+}
