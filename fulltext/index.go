@@ -24,8 +24,9 @@ import (
 // Index is the embedded search index in one directory. It is safe for
 // concurrent use; searches see every Index and Delete that returned.
 type Index struct {
-	bi  bleve.Index
-	sup *supersede
+	bi    bleve.Index
+	sup   *supersede
+	cache *resultCache
 	// unsynced counts writes searchable but not yet on disk; Close waits
 	// for them (see runtimeConfig).
 	unsynced sync.WaitGroup
@@ -53,7 +54,7 @@ func Open(dir string) (*Index, error) {
 	// segmentation dictionary (a third of a second) while the caller goes
 	// on opening other things, rather than in the first request.
 	go zhtext.Load()
-	ix := &Index{bi: bi, sup: newSupersede()}
+	ix := &Index{bi: bi, sup: newSupersede(), cache: newResultCache()}
 	if created {
 		b := bi.NewBatch()
 		b.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
@@ -146,6 +147,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 	for _, p := range ps {
 		ix.sup.set(p.ID, keysOf(p), repealKeys(p))
 	}
+	ix.cache.clear() // statuses may have changed with the repeals
 	return nil
 }
 
@@ -157,6 +159,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 		return fmt.Errorf("fulltext: delete %s: %w", id, err)
 	}
 	ix.sup.remove(id)
+	ix.cache.clear()
 	return nil
 }
 
@@ -172,6 +175,10 @@ func (ix *Index) Count(ctx context.Context) (int, error) {
 // write applies a batch, counting it unsynced until bleve reports it on
 // disk.
 func (ix *Index) write(b *bleve.Batch) error {
+	// Cleared before and after: a search running meanwhile may have seen
+	// the old state and must not cache it.
+	ix.cache.clear()
+	defer ix.cache.clear()
 	ix.unsynced.Add(1)
 	synced := sync.OnceFunc(ix.unsynced.Done)
 	b.SetPersistedCallback(func(error) { synced() })

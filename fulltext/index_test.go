@@ -162,3 +162,24 @@ func TestOpenHeldIndex(t *testing.T) {
 		t.Errorf("opening a held index: %v, want ECONFLICT", err)
 	}
 }
+
+// A repeated search comes from the cache, as a copy the caller may change.
+func TestCachedResultIsACopy(t *testing.T) {
+	t.Parallel()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	defer ix.Close()
+	ctx := context.Background()
+	if err := ix.Index(ctx, policy("a", "", "孵化器补助办法")); err != nil {
+		t.Fatal(err)
+	}
+	q := huiqi.SearchQuery{Text: "孵化器"}
+	first, err := ix.Search(ctx, q)
+	if err != nil || len(first.Hits) != 1 {
+		t.Fatalf("%+v %v", first, err)
+	}
+	first.Hits[0].Title = "changed by the caller"
+	second, err := ix.Search(ctx, q)
+	if err != nil || second.Hits[0].Title != "孵化器补助办法" {
+		t.Errorf("cached result changed by a caller: %+v %v", second, err)
+	}
+}

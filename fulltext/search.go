@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -22,11 +23,43 @@ func (ix *Index) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.Search
 	if err != nil {
 		return nil, err
 	}
+	key := cacheKey(q, p.today)
+	res, gen, ok := ix.cache.get(key)
+	if !ok {
+		if res, err = ix.search(ctx, q, p); err != nil {
+			return nil, err
+		}
+		ix.cache.put(key, gen, res)
+	}
+	res.Took = time.Since(start)
+	return res, nil
+}
+
+// search runs the hits and the status facet side by side.
+func (ix *Index) search(ctx context.Context, q huiqi.SearchQuery, p *plan) (*huiqi.SearchResult, error) {
 	sup := ix.sup.superseded()
 	status, err := statusQuery(q.Status, sup, p.today)
 	if err != nil {
 		return nil, err
 	}
+	var statusFacet []huiqi.FacetCount
+	var statusErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { statusFacet, statusErr = ix.statusFacet(ctx, p, sup) })
+	out, err := ix.hits(ctx, p, status)
+	wg.Wait()
+	if err != nil {
+		return nil, err
+	}
+	if statusErr != nil {
+		return nil, statusErr
+	}
+	out.Facets["status"] = statusFacet
+	return out, nil
+}
+
+// hits runs the main search: the page of hits and the facets but status.
+func (ix *Index) hits(ctx context.Context, p *plan, status query.Query) (*huiqi.SearchResult, error) {
 	req := bleve.NewSearchRequestOptions(p.base(status), p.limit, p.offset, false)
 	req.SortBy(p.bleveSort())
 	req.Fields = []string{fStored, fClauses}
@@ -37,16 +70,12 @@ func (ix *Index) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.Search
 	}
 	out := &huiqi.SearchResult{Total: int(res.Total), Hits: []huiqi.SearchHit{}, Facets: facetsOf(res)}
 	for _, h := range res.Hits {
-		hit, err := ix.hitOf(h, p, sup)
+		hit, err := ix.hitOf(h, p)
 		if err != nil {
 			return nil, err
 		}
 		out.Hits = append(out.Hits, hit)
 	}
-	if out.Facets["status"], err = ix.statusFacet(ctx, p, sup); err != nil {
-		return nil, err
-	}
-	out.Took = time.Since(start)
 	return out, nil
 }
 
@@ -63,7 +92,7 @@ func (p *plan) base(extra ...query.Query) query.Query {
 	return bleve.NewConjunctionQuery(must...)
 }
 
-func (ix *Index) hitOf(h *search.DocumentMatch, p *plan, sup []string) (huiqi.SearchHit, error) {
+func (ix *Index) hitOf(h *search.DocumentMatch, p *plan) (huiqi.SearchHit, error) {
 	raw, _ := h.Fields[fStored].(string)
 	var sd storedDoc
 	if err := json.Unmarshal([]byte(raw), &sd); err != nil {

@@ -140,11 +140,14 @@ func testSuperseded(t *testing.T, ix huiqi.SearchIndex, corpus []*huiqi.Policy) 
 	p := byNumber(t, corpus, probeNumber)
 	p.ID, p.DocNumber, p.Title = "test-repealer", "临政办发〔2019〕1号", old.Title+"（修订）"
 	p.Repeals = []huiqi.Repeal{{DocNumber: "临政办发[2017]132号", Text: "临政办发[2017]132号同时废止"}}
+	q := huiqi.SearchQuery{Text: "科技型小微企业孵化与培育"}
+	if h := hitOf(search(t, ix, q), old.ID); h == nil || h.Status != huiqi.StatusInForce {
+		t.Fatalf("before the repeal: %+v", h)
+	}
 	ctx := context.Background()
 	if err := ix.Index(ctx, p); err != nil {
 		t.Fatal(err)
 	}
-	q := huiqi.SearchQuery{Text: "科技型小微企业孵化与培育"}
 	res := search(t, ix, q)
 	if hitOf(res, old.ID) != nil || hitOf(res, p.ID) == nil {
 		t.Errorf("default search: want the repealer and not the repealed, got %v", ids(res))

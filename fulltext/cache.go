@@ -1,0 +1,76 @@
+package fulltext
+
+import (
+	"encoding/json"
+	"strconv"
+	"sync"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// cacheSize bounds the results kept; a portal's home page and its common
+// searches fit many times over.
+const cacheSize = 512
+
+// resultCache keeps recent results until the next write: any Index or
+// Delete clears it, so a cached result is always what a search would find.
+// Facets over many matches are the slow part of a search, and the same
+// searches (the home page, a region's page) come again and again.
+type resultCache struct {
+	mu    sync.Mutex
+	gen   uint64 // writes so far; results of an older generation are dropped
+	m     map[string]*huiqi.SearchResult
+	order []string // keys, oldest first, for eviction
+}
+
+func newResultCache() *resultCache {
+	return &resultCache{m: map[string]*huiqi.SearchResult{}}
+}
+
+// key identifies a query on a day (statuses depend on the day).
+func cacheKey(q huiqi.SearchQuery, today int) string {
+	b, _ := json.Marshal(q) // SearchQuery always marshals
+	return strconv.Itoa(today) + string(b)
+}
+
+// get returns a copy of a cached result, so callers may change its hits.
+func (c *resultCache) get(key string) (*huiqi.SearchResult, uint64, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.m[key]
+	if !ok {
+		return nil, c.gen, false
+	}
+	cp := *r
+	cp.Hits = append([]huiqi.SearchHit(nil), r.Hits...)
+	return &cp, c.gen, true
+}
+
+// put keeps a result computed at generation gen, unless a write came since.
+func (c *resultCache) put(key string, gen uint64, r *huiqi.SearchResult) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	if _, ok := c.m[key]; ok {
+		return
+	}
+	if len(c.order) >= cacheSize {
+		delete(c.m, c.order[0])
+		c.order = c.order[1:]
+	}
+	cp := *r
+	cp.Hits = append([]huiqi.SearchHit(nil), r.Hits...)
+	c.m[key] = &cp
+	c.order = append(c.order, key)
+}
+
+// clear drops every result; called before a write is applied.
+func (c *resultCache) clear() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.gen++
+	clear(c.m)
+	c.order = c.order[:0]
+}
