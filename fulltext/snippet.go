@@ -175,15 +175,7 @@ func merge(rs [][2]int) [][2]int {
 func cut(sc scoredClause) huiqi.Snippet {
 	lo, hi := trim(sc.text)
 	if utf8.RuneCountInString(sc.text[lo:hi]) > snippetRunes {
-		start := lo
-		if len(sc.marks) > 0 {
-			start = max(lo, back(sc.text, sc.marks[0][0], snippetBefore))
-		}
-		end := forward(sc.text, start, snippetRunes, hi)
-		if end == hi { // near the end: show a full window
-			start = max(lo, back(sc.text, hi, snippetRunes))
-		}
-		lo, hi = start, end
+		lo, hi = window(sc, lo, hi)
 	}
 	var b strings.Builder
 	if lo > 0 && strings.TrimSpace(sc.text[:lo]) != "" {
@@ -201,6 +193,29 @@ func cut(sc scoredClause) huiqi.Snippet {
 		}
 	}
 	return s
+}
+
+// window picks the snippetRunes characters of [lo, hi) that show the most
+// matches, starting a little before the first of them.
+func window(sc scoredClause, lo, hi int) (int, int) {
+	bestLo, bestHi, best := lo, forward(sc.text, lo, snippetRunes, hi), -1
+	for _, m := range sc.marks {
+		start := max(lo, back(sc.text, m[0], snippetBefore))
+		end := forward(sc.text, start, snippetRunes, hi)
+		if end == hi { // near the end: show a full window
+			start = max(lo, back(sc.text, hi, snippetRunes))
+		}
+		n := 0
+		for _, o := range sc.marks {
+			if o[0] >= start && o[1] <= end {
+				n++
+			}
+		}
+		if n > best {
+			bestLo, bestHi, best = start, end, n
+		}
+	}
+	return bestLo, bestHi
 }
 
 // trim returns the byte range of s without surrounding white space.
