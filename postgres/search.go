@@ -123,11 +123,13 @@ func resupersede(ctx context.Context, tx *sql.Tx, ids, keys []string) error {
 	if ids == nil {
 		ids = []string{}
 	}
-	_, err := tx.ExecContext(ctx, `UPDATE search_docs d SET superseded = EXISTS (
-			SELECT 1 FROM search_repeals r WHERE r.policy_id <> d.policy_id
-			AND (r.key = d.title_key OR (d.number_key <> '' AND r.key = d.number_key)))
-		WHERE d.policy_id = ANY($1::text[]) OR d.title_key = ANY($2::text[])
-			OR (d.number_key <> '' AND d.number_key = ANY($2::text[]))`,
+	// Only rows whose flag changes are written: a generic title may name
+	// thousands of policies, and rewriting each would cost a row version.
+	_, err := tx.ExecContext(ctx, `UPDATE search_docs d SET superseded = NOT d.superseded
+		WHERE (d.policy_id = ANY($1::text[]) OR d.title_key = ANY($2::text[])
+			OR (d.number_key <> '' AND d.number_key = ANY($2::text[])))
+		AND d.superseded <> EXISTS (SELECT 1 FROM search_repeals r WHERE r.policy_id <> d.policy_id
+			AND (r.key = d.title_key OR (d.number_key <> '' AND r.key = d.number_key)))`,
 		ids, keys)
 	if err != nil {
 		return fmt.Errorf("superseded: %w", err)
