@@ -46,6 +46,9 @@ func FuzzSnippets(f *testing.F) {
 				if m.Start < 0 || m.End > len(s.Text) || m.Start >= m.End {
 					t.Fatalf("mark %v outside %q", m, s.Text)
 				}
+				if !utf8.ValidString(s.Text) {
+					continue // an invalid byte is no character to split
+				}
 				if !utf8.RuneStart(s.Text[m.Start]) || m.End < len(s.Text) && !utf8.RuneStart(s.Text[m.End]) {
 					t.Fatalf("mark %v splits a character of %q", m, s.Text)
 				}
