@@ -1,7 +1,6 @@
 package zhtext
 
 import (
-	"sort"
 	"unicode"
 	"unicode/utf8"
 
@@ -118,22 +117,18 @@ func meaningful(rs []rune) bool {
 func Terms(s string) []Term {
 	a := analyse(s)
 	words := a.words()
-	isWord := make(map[[2]int]bool, len(words))
-	for _, w := range words {
-		isWord[[2]int{w.Pos, w.Pos + utf8.RuneCountInString(w.Text)}] = true
-	}
-	out := words
-	for i := 0; i+1 < len(a.runes); i++ {
-		if isHan(a.runes[i]) && isHan(a.runes[i+1]) && !isWord[[2]int{i, i + 2}] {
+	out := make([]Term, 0, 2*len(words))
+	w := 0 // next word; words come in position order
+	for i := 0; i < len(a.runes); i++ {
+		twoRuneWord := false
+		for ; w < len(words) && words[w].Pos == i; w++ {
+			out = append(out, words[w])
+			twoRuneWord = twoRuneWord || utf8.RuneCountInString(words[w].Text) == 2
+		}
+		if i+1 < len(a.runes) && isHan(a.runes[i]) && isHan(a.runes[i+1]) && !twoRuneWord {
 			out = append(out, a.term(i, i+2, Bigram))
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Pos != out[j].Pos {
-			return out[i].Pos < out[j].Pos
-		}
-		return out[i].Kind < out[j].Kind
-	})
 	return out
 }
 
