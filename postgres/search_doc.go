@@ -3,7 +3,6 @@ package postgres
 import (
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
@@ -30,8 +29,7 @@ type searchDoc struct {
 // searchClause is the own text of one clause (its head, up to the first
 // child), or the text before the first clause with path "".
 type searchClause struct {
-	path, text, terms string
-	norm              any // zhtext.Normalize(text), nil when the same
+	path, text string
 }
 
 func newSearchDoc(p *huiqi.Policy) *searchDoc {
@@ -51,7 +49,7 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 	text := zhtext.Terms(p.Text)
 	d.terms, d.head = docTerms(p, d.regionName, text)
 	d.bens = beneficiaryTerms(p.Measures)
-	d.clauses = clauseRows(p, text)
+	d.clauses = clauseRows(p)
 	return d
 }
 
@@ -172,25 +170,16 @@ func nonNil(s []string) []string {
 	return s
 }
 
-// clauseRows cuts the text into the rows snippets are taken from, with the
-// terms of each taken from the text's own (text is zhtext.Terms(p.Text)):
-// the text is cut once. Clauses with a span outside the text are skipped.
-func clauseRows(p *huiqi.Policy, terms []zhtext.Term) []searchClause {
+// clauseRows cuts the text into the rows snippets are taken from. Clauses
+// with a span outside the text are skipped.
+func clauseRows(p *huiqi.Policy) []searchClause {
 	var rows []searchClause
 	add := func(path string, s huiqi.Span) {
 		if s.Start < 0 || s.End > len(p.Text) || s.Start >= s.End {
 			return
 		}
-		raw := p.Text[s.Start:s.End]
-		t := strings.TrimLeftFunc(raw, unicode.IsSpace)
-		start := s.Start + len(raw) - len(t)
-		t = strings.TrimRightFunc(t, unicode.IsSpace)
-		if t != "" {
-			c := searchClause{path: path, text: t, terms: spanTerms(terms, start, start+len(t))}
-			if n := zhtext.Normalize(t); n != t {
-				c.norm = n
-			}
-			rows = append(rows, c)
+		if t := strings.TrimSpace(p.Text[s.Start:s.End]); t != "" {
+			rows = append(rows, searchClause{path: path, text: t})
 		}
 	}
 	first := len(p.Text)
@@ -202,17 +191,4 @@ func clauseRows(p *huiqi.Policy, terms []zhtext.Term) []searchClause {
 		add(c.Path, c.HeadSpan)
 	}
 	return rows
-}
-
-// spanTerms is the tsvector literal of the terms within [start, end) of
-// the text; terms are ordered by position, so by offset.
-func spanTerms(terms []zhtext.Term, start, end int) string {
-	i := sort.Search(len(terms), func(i int) bool { return terms[i].Start >= start })
-	b := newTSV()
-	for base := i; i < len(terms) && terms[i].Start < end; i++ {
-		if t := terms[i]; t.End <= end {
-			b.addTerm(t.Text, t.Pos-terms[base].Pos+1, 'D')
-		}
-	}
-	return b.String()
 }

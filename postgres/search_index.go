@@ -107,7 +107,7 @@ func (d *searchDoc) write(ctx context.Context, tx *sql.Tx) error {
 	return nil
 }
 
-// clauseBatch is the number of clause rows per INSERT: 6 parameters each,
+// clauseBatch is the number of clause rows per INSERT: 4 parameters each,
 // far below PostgreSQL's 65535.
 const clauseBatch = 200
 
@@ -117,15 +117,15 @@ func insertClauses(ctx context.Context, tx *sql.Tx, id string, cs []searchClause
 	for start := 0; start < len(cs); start += clauseBatch {
 		part := cs[start:min(start+clauseBatch, len(cs))]
 		var sb strings.Builder
-		sb.WriteString(`INSERT INTO search_clauses (policy_id, ordinal, path, text, norm, terms) VALUES `)
-		args := make([]any, 0, 6*len(part))
+		sb.WriteString(`INSERT INTO search_clauses (policy_id, ordinal, path, text) VALUES `)
+		args := make([]any, 0, 4*len(part))
 		for i, c := range part {
 			if i > 0 {
 				sb.WriteString(", ")
 			}
 			n := len(args)
-			fmt.Fprintf(&sb, "(%s, %s, %s, %s, %s, %s::tsvector)", bind(n+1), bind(n+2), bind(n+3), bind(n+4), bind(n+5), bind(n+6))
-			args = append(args, id, start+i, c.path, c.text, c.norm, c.terms)
+			fmt.Fprintf(&sb, "(%s, %s, %s, %s)", bind(n+1), bind(n+2), bind(n+3), bind(n+4))
+			args = append(args, id, start+i, c.path, c.text)
 		}
 		if _, err := tx.ExecContext(ctx, sb.String(), args...); err != nil {
 			return err

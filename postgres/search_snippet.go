@@ -4,6 +4,7 @@ import (
 	"context"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
@@ -19,17 +20,21 @@ const (
 	snippetLead    = 30
 )
 
-// snippetSQL picks, for each policy of the page, the clauses matching any
-// query word, best ranked first, and its first clause in case none does. $1
-// is the policy IDs, $2 the OR tsquery, $3 the number of clauses per policy.
-const snippetSQL = `SELECT policy_id, path, text, coalesce(norm, text) FROM (
-	SELECT c.policy_id, c.path, c.text, c.norm, row_number() OVER (PARTITION BY c.policy_id
-		ORDER BY c.terms @@ $2::tsquery DESC, ts_rank(c.terms, $2::tsquery) DESC, c.ordinal) AS n
-	FROM search_clauses c WHERE c.policy_id = ANY($1::text[]) AND (c.terms @@ $2::tsquery OR c.ordinal = 0)) s
-WHERE n <= $3 ORDER BY policy_id, n`
+// snippetSQL picks, for each policy of the page, the clauses holding the
+// most query needles (words and their bigrams, found by strpos), and its
+// first clause in case none does. $1 is the policy IDs, $2 the needles, $3
+// the number of clauses per policy. The text stays in the database but for
+// those few clauses.
+const snippetSQL = `SELECT policy_id, path, text FROM (
+	SELECT c.policy_id, c.path, c.text,
+		row_number() OVER (PARTITION BY c.policy_id ORDER BY f.n DESC, c.ordinal) AS k
+	FROM search_clauses c,
+		LATERAL (SELECT count(*) AS n FROM unnest($2::text[]) w WHERE strpos(c.text, w) > 0) f
+	WHERE c.policy_id = ANY($1::text[]) AND (f.n > 0 OR c.ordinal = 0)) s
+WHERE k <= $3 ORDER BY policy_id, k`
 
 // openingSQL reads the first clause of each policy, for searches without text.
-const openingSQL = `SELECT policy_id, path, text, text FROM search_clauses
+const openingSQL = `SELECT policy_id, path, text FROM search_clauses
 	WHERE policy_id = ANY($1::text[]) AND ordinal = 0`
 
 // snippets fills each hit's Snippets: the clauses where query words are,
@@ -42,8 +47,9 @@ func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi
 		ids[i], at[h.ID] = h.ID, i
 	}
 	query, args := openingSQL, []any{ids}
+	var words []string
 	if tq != nil {
-		query, args = snippetSQL, []any{ids, tq.or, snippetsPerHit}
+		query, args, words = snippetSQL, []any{ids, tq.needles, snippetsPerHit + 1}, tq.words
 	}
 	rows, err := ix.db.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -52,16 +58,12 @@ func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi
 	defer rows.Close()
 	opening := map[string]huiqi.Snippet{}
 	for rows.Next() {
-		var id, path, text, norm string
-		if err := rows.Scan(&id, &path, &text, &norm); err != nil {
+		var id, path, text string
+		if err := rows.Scan(&id, &path, &text); err != nil {
 			return err
 		}
-		var words []string
-		if tq != nil {
-			words = tq.words
-		}
-		s := snippetOf(path, text, norm, words)
-		if h := &hits[at[id]]; len(s.Marks) > 0 {
+		s := snippetOf(path, text, words)
+		if h := &hits[at[id]]; len(s.Marks) > 0 && len(h.Snippets) < snippetsPerHit {
 			h.Snippets = append(h.Snippets, s)
 		} else if _, ok := opening[id]; !ok {
 			opening[id] = s
@@ -77,8 +79,8 @@ func (ix *SearchIndex) snippets(ctx context.Context, tq *textQuery, hits []huiqi
 
 // snippetOf cuts a clause around its first mark, with … where text is left
 // out; the whole clause when it is short.
-func snippetOf(path, text, norm string, words []string) huiqi.Snippet {
-	spans := findMarks(text, norm, words)
+func snippetOf(path, text string, words []string) huiqi.Snippet {
+	spans := findMarks(text, fold(text), words)
 	first := 0
 	if len(spans) > 0 {
 		first = spans[0].Start
@@ -101,6 +103,21 @@ func snippetOf(path, text, norm string, words []string) huiqi.Snippet {
 		}
 	}
 	return out
+}
+
+// fold is zhtext.Normalize without Traditional → Simplified, which the
+// stored text (Simplified already) does not need and which is the slow part:
+// full-width forms become ASCII, letters lower case, one rune for one rune.
+func fold(s string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E:
+			r = r - 0xFF01 + '!'
+		case r == 0x3000:
+			r = ' '
+		}
+		return unicode.ToLower(r)
+	}, s)
 }
 
 // findMarks returns the merged byte ranges of text where the query's words

@@ -1,6 +1,7 @@
 package postgres
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,12 +15,14 @@ const maxQueryWords = 32
 // textQuery is the user's text turned into tsquery literals and the strings
 // snippets mark.
 type textQuery struct {
-	// and requires every word; or any of them (to pick snippet clauses);
-	// rank is any of the words whole, without their bigrams, which scores a
-	// word found whole above one found only by its characters.
-	and, or, rank string
-	// words are the query's normalised words, which snippets mark.
-	words []string
+	// and requires every word; rank is any of the words whole, without
+	// their bigrams, which scores a word found whole above one found only
+	// by its characters.
+	and, rank string
+	// words are the query's normalised words, which snippets mark;
+	// needles the words and the bigrams of Han words, which find the
+	// clauses to cut snippets from.
+	words, needles []string
 }
 
 // parseText cuts the text into words as the index cut the documents
@@ -44,6 +47,12 @@ func parseText(text string) (q textQuery, ok bool) {
 		groups = append(groups, wordGroup(w.Text))
 		whole = append(whole, wholeWord(w.Text))
 		q.words = append(q.words, w.Text)
+		q.needles = append(q.needles, w.Text)
+		for _, b := range zhtext.Bigrams(w.Text) {
+			if !slices.Contains(q.needles, b) {
+				q.needles = append(q.needles, b)
+			}
+		}
 		if len(groups) == maxQueryWords {
 			break
 		}
@@ -52,7 +61,6 @@ func parseText(text string) (q textQuery, ok bool) {
 		return textQuery{}, false
 	}
 	q.and = strings.Join(groups, " & ")
-	q.or = strings.Join(groups, " | ")
 	q.rank = strings.Join(whole, " | ")
 	return q, true
 }

@@ -1,8 +1,8 @@
 -- The search index of server mode (huiqi.SearchIndex), in the same database
 -- as the store. search_docs holds one row per policy (the version last
 -- indexed): a tsvector of zhtext terms and the columns the filters, facets and
--- sorts read. search_clauses holds each clause's own text with its terms, to
--- pick and mark snippets. search_repeals holds the normalised titles and 文号
+-- sorts read. search_clauses holds each clause's own text, to pick and mark
+-- snippets. search_repeals holds the normalised titles and 文号
 -- each policy repeals, from which search_docs.superseded is kept up to date.
 -- No foreign key to policies: the index is fed by whoever saves, and may hold
 -- policies a test never stored.
@@ -59,18 +59,13 @@ CREATE INDEX search_docs_amount ON search_docs (max_amount DESC, policy_id);
 CREATE INDEX search_docs_title_key ON search_docs (title_key);
 CREATE INDEX search_docs_number_key ON search_docs (number_key) WHERE number_key <> '';
 
--- search_clauses.terms has no index: it is only read for the rows of the
--- page's hits, found by policy_id.
+-- search_clauses is read only for the page's hits, by policy_id; the
+-- clauses holding query words are found by strpos, the words marked in Go.
 CREATE TABLE search_clauses (
 	policy_id TEXT NOT NULL REFERENCES search_docs (policy_id) ON DELETE CASCADE,
 	ordinal   INTEGER NOT NULL,
 	path      TEXT NOT NULL,
 	text      TEXT NOT NULL,
-	-- norm is zhtext.Normalize(text), NULL when that is text itself (the
-	-- usual case: stored text is Simplified already). Snippets match on it
-	-- without normalising at query time.
-	norm      TEXT,
-	terms     TSVECTOR NOT NULL,
 	PRIMARY KEY (policy_id, ordinal)
 );
 
