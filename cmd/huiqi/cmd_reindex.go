@@ -17,7 +17,9 @@ that changes its layout.
 
 The embedded index is built beside the old one and replaces it when complete,
 so the old index serves until then; stop huiqi serve first, as it holds the
-index. Progress is shown on stderr, a summary on stdout.`
+index. With --db the database's index is rewritten in place, then entries of
+policies no longer stored are dropped. Progress is shown on stderr, a summary
+on stdout.`
 
 // reindexPage is how many policies are read from the store and indexed at once.
 const reindexPage = 100

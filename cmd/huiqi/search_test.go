@@ -91,3 +91,23 @@ func TestSearchUsage(t *testing.T) {
 		t.Errorf("search without data: %s", r.stderr)
 	}
 }
+
+// In server mode ingest indexes into the database, search finds it there and
+// reindex rewrites it in place.
+func TestSearchPostgres(t *testing.T) {
+	t.Parallel()
+	dsn := newPostgres(t)
+	must(t, exitOK, "ingest", "--db", dsn, "--quiet", "testdata/docs")
+	r := must(t, exitOK, "search", "--db", dsn, "電子商務", "扶持")
+	if first(r.stdout) != "1. 临海市促进电子商务高质量发展扶持办法" {
+		t.Fatalf("search --db: %s", r.stdout)
+	}
+	r = must(t, exitOK, "reindex", "--db", dsn, "--quiet")
+	if !strings.Contains(r.stdout, "3 policies indexed") {
+		t.Errorf("reindex --db: %s", r.stdout)
+	}
+	r = must(t, exitOK, "search", "--db", dsn, "--region", "331000", "--json")
+	if !strings.Contains(r.stdout, `"total": 2`) {
+		t.Errorf("search --db --region 331000: %s", r.stdout)
+	}
+}

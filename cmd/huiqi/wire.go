@@ -40,14 +40,23 @@ func openIndex(ctx context.Context, c Config) (huiqi.SearchIndex, error) {
 // openFreshIndex opens an empty search index to rebuild into. finish(true)
 // puts it in place of the current index, finish(false) drops it. The
 // embedded index is built beside the old one and swapped in; the PostgreSQL
-// index is rewritten in place (Index replaces each policy's rows).
+// index is rewritten in place (Index replaces each policy's rows), then
+// pruned of policies the store no longer holds.
 func openFreshIndex(ctx context.Context, c Config) (ix huiqi.SearchIndex, finish func(ok bool) error, err error) {
 	if c.DBURL != "" {
 		pg, err := postgres.OpenSearchIndex(ctx, c.DBURL)
 		if err != nil {
 			return nil, nil, err
 		}
-		return pg, func(bool) error { return pg.Close() }, nil
+		return pg, func(ok bool) error {
+			if ok {
+				if _, err := pg.Prune(ctx); err != nil {
+					pg.Close()
+					return err
+				}
+			}
+			return pg.Close()
+		}, nil
 	}
 	r, err := fulltext.NewRebuild(filepath.Join(c.DataDir, "index"))
 	if err != nil {
