@@ -66,7 +66,7 @@ func (ix *SearchIndex) page(ctx context.Context, pl *plan) ([]huiqi.SearchHit, e
 // over thousands of matches costs far more than finding them. The pool holds
 // the matches whose title and issuers name the most query words, newest
 // first; when there are fewer matches than the pool, the order is exact.
-const rankPool = 500
+const rankPool = 200
 
 // hitsSQL selects the page of hits: the policy IDs of the page (or of the
 // ranking pool) first, then their columns and scores for those rows only.
