@@ -2,6 +2,7 @@ package fulltext
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -182,4 +183,34 @@ func TestCachedResultIsACopy(t *testing.T) {
 	if err != nil || second.Hits[0].Title != "孵化器补助办法" {
 		t.Errorf("cached result changed by a caller: %+v %v", second, err)
 	}
+}
+
+// Searches running while policies are written see a consistent index, and
+// every write is visible once it returns.
+func TestSearchWhileIndexing(t *testing.T) {
+	t.Parallel()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	defer ix.Close()
+	ctx := context.Background()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for i := 0; i < 20; i++ {
+			if _, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器"}); err != nil {
+				t.Error(err)
+				return
+			}
+		}
+	}()
+	for i := 0; i < 20; i++ {
+		id := fmt.Sprintf("p%02d", i)
+		if err := ix.Index(ctx, policy(id, "", "孵化器补助办法"+id)); err != nil {
+			t.Fatal(err)
+		}
+		res, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器", Limit: 100})
+		if err != nil || res.Total != i+1 {
+			t.Fatalf("after %d writes: total %d, %v", i+1, res.Total, err)
+		}
+	}
+	<-done
 }
