@@ -9,6 +9,7 @@ import (
 	"net/url"
 	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -30,7 +31,8 @@ server's peak and current resident memory (VmHWM, VmRSS from /proc).`)
 	queries := fs.String("queries", "", "the request mix, one path a line (required)")
 	warmup := fs.Int("warmup", 3, "send each request `N` times before measuring")
 	reps := fs.Int("reps", 30, "measure `N` rounds of the whole mix")
-	pid := fs.Int("pid", 0, "report the resident memory of the server process `PID`")
+	pid := fs.Int("pid", 0, "report the resident memory and CPU time of the server process `PID`")
+	uncached := fs.Bool("uncached", false, "make every request of every round distinct (limit or offset moved by the round), so no result cache answers it")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -45,14 +47,21 @@ server's peak and current resident memory (VmHWM, VmRSS from /proc).`)
 	if err != nil {
 		return err
 	}
-	b := &httpBench{base: strings.TrimRight(*base, "/"), client: &http.Client{Timeout: 30 * time.Second}}
-	res, err := b.run(ctx, mix, *warmup, *reps)
+	if *uncached && *warmup+*reps > 80 {
+		return fs.usagef("--uncached allows at most 80 rounds of --warmup and --reps together")
+	}
+	b := &httpBench{base: strings.TrimRight(*base, "/"), client: &http.Client{Timeout: 30 * time.Second}, uncached: *uncached}
+	res, err := b.run(ctx, mix, *warmup, *reps, *pid)
 	if err != nil {
 		return err
 	}
 	writeBench(e.stdout, mix, res)
 	if *pid > 0 {
 		writeMemory(e.stdout, *pid)
+		// CPU time is what a request costs whatever else runs on the machine;
+		// wall-clock latency on a shared machine includes waiting for a core.
+		fmt.Fprintf(e.stdout, "server CPU: %.2f ms per request (user+system of PID %d)\n",
+			res.cpu.Seconds()*1000/float64(len(mix)*(*reps)), *pid)
 	}
 	return nil
 }
@@ -96,8 +105,10 @@ func readMix(name string) ([]benchRequest, error) {
 
 // httpBench sends requests one at a time and times them to the last byte.
 type httpBench struct {
-	base   string
-	client *http.Client
+	base     string
+	client   *http.Client
+	uncached bool
+	round    int // rounds sent so far, warm-up included
 }
 
 // benchResult holds the measured durations per request of the mix, and the
@@ -105,28 +116,63 @@ type httpBench struct {
 type benchResult struct {
 	times [][]time.Duration
 	bytes []int64
+	cpu   time.Duration // CPU time the server spent in the measured rounds
 }
 
-func (b *httpBench) run(ctx context.Context, mix []benchRequest, warmup, reps int) (*benchResult, error) {
+func (b *httpBench) run(ctx context.Context, mix []benchRequest, warmup, reps, pid int) (*benchResult, error) {
 	for range warmup {
 		for _, r := range mix {
-			if _, _, err := b.get(ctx, r.path); err != nil {
+			if _, _, err := b.get(ctx, b.vary(r.path)); err != nil {
 				return nil, err
 			}
 		}
+		b.round++
 	}
 	res := &benchResult{times: make([][]time.Duration, len(mix)), bytes: make([]int64, len(mix))}
+	cpu0 := processCPU(pid)
 	for range reps {
 		for i, r := range mix {
-			d, n, err := b.get(ctx, r.path)
+			d, n, err := b.get(ctx, b.vary(r.path))
 			if err != nil {
 				return nil, err
 			}
 			res.times[i] = append(res.times[i], d)
 			res.bytes[i] = n
 		}
+		b.round++
 	}
+	res.cpu = processCPU(pid) - cpu0
 	return res, nil
+}
+
+// vary makes path distinct per round when uncached: the limit grows by the
+// round (20+round when none is given); a limit that would pass 100 stays and
+// the offset moves back instead. The work stays that of the request, a few
+// more hits at most.
+func (b *httpBench) vary(path string) string {
+	if !b.uncached {
+		return path
+	}
+	u, err := url.Parse(path)
+	if err != nil {
+		return path
+	}
+	v := u.Query()
+	limit, offset := atoiOr(v.Get("limit"), 20), atoiOr(v.Get("offset"), 0)
+	if limit+b.round <= 100 {
+		v.Set("limit", strconv.Itoa(limit+b.round))
+	} else {
+		v.Set("offset", strconv.Itoa(max(0, offset-b.round)))
+	}
+	u.RawQuery = v.Encode()
+	return u.String()
+}
+
+func atoiOr(s string, def int) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return def
 }
 
 func (b *httpBench) get(ctx context.Context, path string) (time.Duration, int64, error) {
@@ -191,4 +237,27 @@ func writeMemory(w io.Writer, pid int) {
 		}
 	}
 	fmt.Fprintf(w, "memory of %d: %s\n", pid, strings.Join(vals, ", "))
+}
+
+// processCPU returns the user+system CPU time of a process so far, from
+// /proc/PID/stat (fields 14 and 15, in clock ticks of 1/100 s on Linux);
+// 0 when pid is 0 or unreadable.
+func processCPU(pid int) time.Duration {
+	if pid <= 0 {
+		return 0
+	}
+	b, err := os.ReadFile(fmt.Sprintf("/proc/%d/stat", pid))
+	if err != nil {
+		return 0
+	}
+	// The command name (field 2) may hold spaces: count fields after its ')'.
+	_, rest, ok := strings.Cut(string(b), ") ")
+	f := strings.Fields(rest)
+	if !ok || len(f) < 13 {
+		return 0
+	}
+	var utime, stime int64
+	fmt.Sscan(f[11], &utime)
+	fmt.Sscan(f[12], &stime)
+	return time.Duration(utime+stime) * 10 * time.Millisecond
 }
