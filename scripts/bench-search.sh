@@ -4,12 +4,13 @@
 #   2. ingest into a fresh SQLite data dir (time, peak RSS), then huiqi reindex
 #      timed apart; sizes of the store and of the index
 #   3. the request mix of scripts/bench-search-queries.txt over HTTP against
-#      huiqi serve, one request at a time (huiqi bench http), RUNS times, and
-#      the server's memory
+#      huiqi serve, one request at a time (huiqi bench http): RUNS runs with
+#      every request distinct (--uncached), one run repeated (result cache);
+#      the server's memory and CPU time per request
 #   4. wrk, 64 connections on loopback, against a policy page and a search page
 #   5. steps 2-4 again in PostgreSQL server mode (a throwaway database, dropped
 #      at the end), unless HUIQI_BENCH_PG is empty
-# Usage: scripts/bench-search.sh [N] [REPS] [RUNS]   (defaults 100000 20 3)
+# Usage: scripts/bench-search.sh [N] [REPS] [RUNS]   (defaults 100000 20 3; REPS+3 <= 80)
 # Environment:
 #   HUIQI_BENCH_PG   PostgreSQL server URL without database
 #                    (default postgres://postgres@127.0.0.1:5432; empty skips step 5)
@@ -65,10 +66,14 @@ stop_server() {
 # measure: the query mix RUNS times, then wrk on a policy page and a search page.
 measure() {
   local base="http://127.0.0.1:$port"
+  # Uncached: every request distinct (the embedded index caches recent
+  # results until the next write); then the mix repeated, as the cache serves it.
   for i in $(seq "$runs"); do
-    echo "-- query mix, run $i of $runs, $reps rounds $(load)"
-    "$work/huiqi" bench http --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
+    echo "-- query mix uncached, run $i of $runs, $reps rounds $(load)"
+    "$work/huiqi" bench http --uncached --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
   done
+  echo "-- query mix repeated (cached), $reps rounds $(load)"
+  "$work/huiqi" bench http --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
   local id search
   id=$(curl -sf "$base/api/v1/search?q=%E8%A1%A5%E5%8A%A9&limit=1" | python3 -c 'import json,sys; print(json.load(sys.stdin)["hits"][0]["id"])')
   search="/search?q=$(python3 -c 'import urllib.parse; print(urllib.parse.quote_plus("孵化器 补助"))')"
