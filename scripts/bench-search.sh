@@ -10,7 +10,7 @@
 #   4. wrk, 64 connections on loopback, against a policy page and a search page
 #   5. steps 2-4 again in PostgreSQL server mode (a throwaway database, dropped
 #      at the end), unless HUIQI_BENCH_PG is empty
-# Usage: scripts/bench-search.sh [N] [REPS] [RUNS]   (defaults 100000 20 3; REPS+3 <= 80)
+# Usage: scripts/bench-search.sh [N] [REPS] [RUNS]   (defaults 100000 20 3; RUNS*(REPS+3) <= 80)
 # Environment:
 #   HUIQI_BENCH_PG   PostgreSQL server URL without database
 #                    (default postgres://postgres@127.0.0.1:5432; empty skips step 5)
@@ -70,7 +70,7 @@ measure() {
   # results until the next write); then the mix repeated, as the cache serves it.
   for i in $(seq "$runs"); do
     echo "-- query mix uncached, run $i of $runs, $reps rounds $(load)"
-    "$work/huiqi" bench http --uncached --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
+    "$work/huiqi" bench http --uncached --first-round $(( (i - 1) * (reps + 3) )) --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
   done
   echo "-- query mix repeated (cached), $reps rounds $(load)"
   "$work/huiqi" bench http --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"

@@ -33,6 +33,7 @@ server's peak and current resident memory (VmHWM, VmRSS from /proc).`)
 	reps := fs.Int("reps", 30, "measure `N` rounds of the whole mix")
 	pid := fs.Int("pid", 0, "report the resident memory and CPU time of the server process `PID`")
 	uncached := fs.Bool("uncached", false, "make every request of every round distinct (limit or offset moved by the round), so no result cache answers it")
+	first := fs.Int("first-round", 0, "with --uncached, number the rounds from `N`: successive runs against one server give distinct ranges")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -47,10 +48,10 @@ server's peak and current resident memory (VmHWM, VmRSS from /proc).`)
 	if err != nil {
 		return err
 	}
-	if *uncached && *warmup+*reps > 80 {
-		return fs.usagef("--uncached allows at most 80 rounds of --warmup and --reps together")
+	if *uncached && (*first < 0 || *first+*warmup+*reps > 80) {
+		return fs.usagef("--uncached allows at most 80 rounds of --first-round, --warmup and --reps together")
 	}
-	b := &httpBench{base: strings.TrimRight(*base, "/"), client: &http.Client{Timeout: 30 * time.Second}, uncached: *uncached}
+	b := &httpBench{base: strings.TrimRight(*base, "/"), client: &http.Client{Timeout: 30 * time.Second}, uncached: *uncached, round: *first}
 	res, err := b.run(ctx, mix, *warmup, *reps, *pid)
 	if err != nil {
 		return err
