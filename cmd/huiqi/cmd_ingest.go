@@ -18,14 +18,20 @@ Stored policies are added to the search index (DIR/index, or the database's
 with --db) before the command ends. Progress is shown on stderr, a summary on
 stdout. Documents that fail are
 listed on stderr; the exit status is then 1. Ctrl-C stops after the document
-being saved: everything reported stored is stored.`
+being saved: everything reported stored is stored.
+
+Stored policies are indexed for search as they are saved. --no-index stores
+only, for bulk loads: it is faster and needs far less memory (the search
+index's dictionary and segments are not loaded); run huiqi reindex afterwards,
+or let huiqi serve fill the index when it starts.`
 
 func runIngest(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "ingest", "ingest [--data DIR | --db URL] [--workers N] PATH...", ingestHelp)
+	fs := newFlagSet(e, "ingest", "ingest [--data DIR | --db URL] [--workers N] [--no-index] PATH...", ingestHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	fs.IntVar(&cfg.Workers, "workers", cfg.Workers, "decode and extract `N` documents at once, 0 for one per CPU (HUIQI_WORKERS)")
 	quiet := fs.Bool("quiet", false, "no progress")
+	noIndex := fs.Bool("no-index", false, "store only; index later with huiqi reindex")
 	paths, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -41,16 +47,18 @@ func runIngest(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer store.Close()
-	index, err := openIndex(ctx, cfg)
-	if err != nil {
-		return err
-	}
-	defer index.Close()
-
 	progress := newProgress(e.stderr, *quiet)
 	p := &ingest.Pipeline{
-		Decode: decodeStream, Extract: extractDoc, Store: store, Index: index,
+		Decode: decodeStream, Extract: extractDoc, Store: store,
 		Workers: cfg.Workers, Progress: progress.update,
+	}
+	if !*noIndex {
+		index, err := openIndex(ctx, cfg)
+		if err != nil {
+			return err
+		}
+		defer index.Close()
+		p.Index = index
 	}
 	sum, runErr := p.Run(ctx, paths...)
 	progress.finish()

@@ -111,3 +111,22 @@ func TestSearchPostgres(t *testing.T) {
 		t.Errorf("search --db --region 331000: %s", r.stdout)
 	}
 }
+
+// A bulk load with --no-index stores without indexing; reindex makes the
+// policies findable.
+func TestIngestNoIndex(t *testing.T) {
+	t.Parallel()
+	data := t.TempDir()
+	r := must(t, exitOK, "ingest", "--data", data, "--quiet", "--no-index", copyDocs(t))
+	if !strings.Contains(r.stdout, "3 created") {
+		t.Fatalf("ingest --no-index: %s", r.stdout)
+	}
+	if _, err := os.Stat(filepath.Join(data, "index")); !os.IsNotExist(err) {
+		t.Errorf("ingest --no-index created an index")
+	}
+	must(t, exitOK, "reindex", "--data", data, "--quiet")
+	r = must(t, exitOK, "search", "--data", data, "电子商务", "扶持")
+	if first(r.stdout) != "1. 临海市促进电子商务高质量发展扶持办法" {
+		t.Errorf("after ingest --no-index and reindex: %s", r.stdout)
+	}
+}
