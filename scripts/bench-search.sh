@@ -8,7 +8,7 @@
 #      every request distinct (--uncached), one run repeated (result cache);
 #      the server's memory and CPU time per request
 #   4. wrk, 64 connections on loopback, against a policy page, one search page
-#      (repeated: cached) and 520 distinct search pages (scripts/bench-search-wrk.lua)
+#      (repeated: cached) and 800 distinct search pages (scripts/bench-search-wrk.lua)
 #   5. steps 2-4 again in PostgreSQL server mode (a throwaway database, dropped
 #      at the end), unless HUIQI_BENCH_PG is empty
 # Usage: scripts/bench-search.sh [N] [REPS] [RUNS]   (defaults 100000 20 3; RUNS*(REPS+3) <= 80)
@@ -82,7 +82,7 @@ measure() {
     echo "-- wrk -t2 -c64 -d$wrkd $path $(load)"
     wrk -t2 -c64 -d"$wrkd" --latency "$base$path" | grep -E 'Requests/sec|^ +(50|99)%|Non-2xx|Socket errors'
   done
-  echo "-- wrk -t2 -c64 -d$wrkd, 520 distinct search pages (scripts/bench-search-wrk.lua) $(load)"
+  echo "-- wrk -t2 -c64 -d$wrkd, 800 distinct search pages (scripts/bench-search-wrk.lua) $(load)"
   wrk -t2 -c64 -d"$wrkd" --latency -s scripts/bench-search-wrk.lua "$base" | grep -E 'Requests/sec|^ +(50|99)%|Non-2xx|Socket errors'
   echo "-- server memory after wrk: $(grep -E 'VmHWM|VmRSS' "/proc/$server/status" | tr -s ' \t\n' ' ')"
 }
