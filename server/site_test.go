@@ -1,7 +1,6 @@
 package server_test
 
 import (
-	"bytes"
 	"io"
 	"log/slog"
 	"net/http"
@@ -19,27 +18,9 @@ var (
 	siteOnce sync.Once
 	site     *sitetest.Fixture
 	siteSrv  *httptest.Server
-	siteLog  syncBuffer
+	siteLog  sitetest.Buffer
 	siteDir  string
 )
-
-// syncBuffer is a log destination the server writes to from many goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // serve returns the whole site over the demo corpus, shared by the tests.
 func serve(t testing.TB) (*sitetest.Fixture, *httptest.Server) {

@@ -7,30 +7,12 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/huiqi-dev/huiqi/internal/pgtest"
+	"github.com/huiqi-dev/huiqi/internal/sitetest"
 )
-
-// lockedBuffer collects a running command's output for another goroutine.
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  strings.Builder
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
 
 var servingURL = regexp.MustCompile(`serving the portal at (http://\S+/) `)
 
@@ -53,7 +35,7 @@ func serveDemo(t *testing.T, store ...string) {
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stdout, stderr lockedBuffer
+	var stdout, stderr sitetest.Buffer
 	done := make(chan int, 1)
 	args := append([]string{"serve", "--demo", "--addr", "127.0.0.1:0"}, store...)
 	go func() {
@@ -85,7 +67,7 @@ func serveDemo(t *testing.T, store ...string) {
 	}
 }
 
-func waitForURL(t *testing.T, stdout, stderr *lockedBuffer, done chan int) string {
+func waitForURL(t *testing.T, stdout, stderr *sitetest.Buffer, done chan int) string {
 	t.Helper()
 	deadline := time.Now().Add(2 * time.Minute)
 	for time.Now().Before(deadline) {
