@@ -28,7 +28,7 @@ type Enterprise struct {
 	InKeyTechField *bool `json:"in_key_tech_field"`
 	// IncidentsLastYear counts major safety, quality or environmental
 	// incidents in the year before application.
-	IncidentsLastYear *int          `json:"incidents_last_year"`
+	IncidentsLastYear *int            `json:"incidents_last_year"`
 	Certifications    []Certification `json:"certifications,omitempty"`
 	// InnovationScore is the self-assessed 创新能力 score (0–100), optional.
 	InnovationScore *int `json:"innovation_score"`
