@@ -8,6 +8,8 @@ require (
 	github.com/longbridgeapp/opencc v0.3.13
 )
 
+require go.yaml.in/yaml/v3 v3.0.4
+
 require (
 	github.com/RoaringBitmap/roaring/v2 v2.14.5 // indirect
 	github.com/bits-and-blooms/bitset v1.24.2 // indirect

@@ -1,0 +1,80 @@
+package profile
+
+import (
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/industry"
+	"github.com/huiqi-dev/huiqi/region"
+)
+
+// Normalize puts e in the form rules match on and returns warnings about
+// what it could not: names and the credit code trimmed (the code in upper
+// case), known region and industry codes in their full form (51 → 510000,
+// C3921 → 3921), certification names canonical (国家高新技术企业 → 高新技术企业)
+// with the level a name states (省级孵化器 → 孵化器, provincial) when none is
+// given. An unknown certification name is kept as given, with a warning.
+// Codes that do not exist are left for Validate to report.
+func Normalize(e *huiqi.Enterprise) Problems {
+	var warn Problems
+	e.Name = strings.TrimSpace(e.Name)
+	e.CreditCode = strings.ToUpper(strings.TrimSpace(e.CreditCode))
+	if r, ok := region.Lookup(strings.TrimSpace(e.RegionCode)); ok {
+		e.RegionCode = r.Code
+	}
+	if c, ok := industry.Normalize(e.IndustryCode); ok {
+		e.IndustryCode = c
+	}
+	for i := range e.Certifications {
+		c := &e.Certifications[i]
+		path := index("certifications", i)
+		name, level, known := NormalizeCertification(c.Name)
+		switch {
+		case !known && name != "":
+			warn.add(path+".name", "资质名称 %q 不在已知列表中，规则可能无法识别（已知: %s）", name, strings.Join(CertificationNames(), "、"))
+		case level != "" && c.Level != "" && level != c.Level:
+			warn.add(path+".level", "名称 %q 表明级别为 %s，但 level 为 %s；保留 level", c.Name, level, c.Level)
+		case level != "" && c.Level == "":
+			c.Level = level
+		}
+		c.Name = name
+	}
+	return warn
+}
+
+// Check loads, normalises and validates one profile file, as of asOf (zero:
+// no date is compared with a day). It returns the normalised profile and the
+// warnings of Normalize; the error is Problems naming name and the line of
+// each field. A profile with problems is still returned when it could be read.
+func Check(name string, data []byte, asOf huiqi.Date) (*huiqi.Enterprise, Problems, error) {
+	e, lines, err := load(name, data)
+	if err != nil {
+		return nil, nil, err
+	}
+	warn := withLines(Normalize(e), name, lines)
+	if err := ValidateAsOf(e, asOf); err != nil {
+		return e, warn, withLines(err.(Problems), name, lines)
+	}
+	return e, warn, nil
+}
+
+// withLines sets the file of each problem and the line of its field, or of
+// the closest enclosing field the file wrote.
+func withLines(ps Problems, name string, lines map[string]int) Problems {
+	for i := range ps {
+		ps[i].File = name
+		for p := ps[i].Path; p != "" && ps[i].Line == 0; p = parent(p) {
+			ps[i].Line = lines[p]
+		}
+	}
+	return ps
+}
+
+// parent drops the last step of a path: a.b[1].c → a.b[1] → a.b → a → "".
+func parent(path string) string {
+	i := strings.LastIndexAny(path, ".[")
+	if i < 0 {
+		return ""
+	}
+	return path[:i]
+}
