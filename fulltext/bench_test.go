@@ -26,7 +26,7 @@ var benchQueries = []huiqi.SearchQuery{
 	{Text: "人才", Year: 2017, MinAmount: 1000000},
 }
 
-func corpusIndex(b *testing.B) *fulltext.Index {
+func corpusIndex(b testing.TB) *fulltext.Index {
 	b.Helper()
 	corpus, err := searchtest.Corpus()
 	if err != nil {

@@ -21,10 +21,46 @@ type resultCache struct {
 	gen   uint64 // writes so far; results of an older generation are dropped
 	m     map[string]*huiqi.SearchResult
 	order []string // keys, oldest first, for eviction
+	// facets are the facets of recent queries whatever their page and
+	// order: the next page of a search needs only its hits.
+	facetsOf    map[string]map[string][]huiqi.FacetCount
+	facetsOrder []string
 }
 
 func newResultCache() *resultCache {
-	return &resultCache{m: map[string]*huiqi.SearchResult{}}
+	return &resultCache{m: map[string]*huiqi.SearchResult{}, facetsOf: map[string]map[string][]huiqi.FacetCount{}}
+}
+
+// facetKey identifies a query's facets: the query without page and order.
+func facetKey(q huiqi.SearchQuery, today int) string {
+	q.Limit, q.Offset, q.Sort = 0, 0, ""
+	return cacheKey(q, today)
+}
+
+// facets returns the cached facets of a query. Callers must not change them.
+func (c *resultCache) facets(key string) (map[string][]huiqi.FacetCount, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	f, ok := c.facetsOf[key]
+	return f, ok
+}
+
+// putFacets keeps a query's facets computed at generation gen.
+func (c *resultCache) putFacets(key string, gen uint64, f map[string][]huiqi.FacetCount) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen != c.gen {
+		return
+	}
+	if _, ok := c.facetsOf[key]; ok {
+		return
+	}
+	if len(c.facetsOrder) >= cacheSize {
+		delete(c.facetsOf, c.facetsOrder[0])
+		c.facetsOrder = c.facetsOrder[1:]
+	}
+	c.facetsOf[key] = f
+	c.facetsOrder = append(c.facetsOrder, key)
 }
 
 // key identifies a query on a day (statuses depend on the day).
@@ -73,4 +109,6 @@ func (c *resultCache) clear() {
 	c.gen++
 	clear(c.m)
 	c.order = c.order[:0]
+	clear(c.facetsOf)
+	c.facetsOrder = c.facetsOrder[:0]
 }

@@ -27,8 +27,8 @@ type clauseText struct {
 	Text string `json:"t"`
 }
 
-// document builds the bleve document of a policy.
-func document(p *huiqi.Policy) (map[string]any, error) {
+// document builds the bleve document of a policy indexed on day today.
+func document(p *huiqi.Policy, today int) (map[string]any, error) {
 	sd := storedDoc{Hit: hitOf(p), Draft: p.Draft, ExpiresOn: p.ExpiresOn}
 	blob, err := json.Marshal(sd)
 	if err != nil {
@@ -45,6 +45,8 @@ func document(p *huiqi.Policy) (map[string]any, error) {
 		fStored:  string(blob),
 		fClauses: encodeClauses(clauseTexts(p)),
 	}
+	life := lifeOf(p, today)
+	d[fTier], d[fLife] = life.tier(), life.encode()
 	// A draft never expires (StatusOf): only final policies carry the
 	// expiry, so a range on it selects final policies too.
 	switch {

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/search/query"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
@@ -14,10 +13,6 @@ import (
 var measureKinds = []huiqi.MeasureKind{
 	huiqi.KindSubsidy, huiqi.KindReward, huiqi.KindGrant, huiqi.KindInterest, huiqi.KindVoucher,
 	huiqi.KindFund, huiqi.KindLoan, huiqi.KindTax, huiqi.KindInKind, huiqi.KindOther,
-}
-
-var statuses = []huiqi.PolicyStatus{
-	huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded,
 }
 
 // addFilters turns the query's filters into bleve queries, rejecting bad
@@ -96,34 +91,4 @@ func (p *plan) amountFilter(min, max int64) error {
 	}
 	p.filters = append(p.filters, numRange(fAmount, &lo, hi))
 	return nil
-}
-
-// statusQuery keeps the policies whose status is one of want (default in
-// force and draft). Draft wins over superseded, superseded over expired.
-func statusQuery(want []huiqi.PolicyStatus, superseded []string, today int) (query.Query, error) {
-	if len(want) == 0 {
-		want = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusDraft}
-	}
-	sup := bleve.NewDocIDQuery(superseded)
-	var alts []query.Query
-	for _, s := range want {
-		if !slices.Contains(statuses, s) {
-			return nil, huiqi.Errorf(huiqi.EINVALID, "unknown status %q", s)
-		}
-		b := bleve.NewBooleanQuery()
-		switch s {
-		case huiqi.StatusDraft:
-			b.AddMust(term(fState, stateDraft))
-		case huiqi.StatusSuperseded:
-			b.AddMust(term(fState, stateFinal), sup)
-		case huiqi.StatusExpired:
-			b.AddMust(numRange(fExpires, nil, f64(today-1)))
-			b.AddMustNot(sup)
-		case huiqi.StatusInForce:
-			b.AddMust(numRange(fExpires, f64(today), nil))
-			b.AddMustNot(sup)
-		}
-		alts = append(alts, b)
-	}
-	return bleve.NewDisjunctionQuery(alts...), nil
 }

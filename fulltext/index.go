@@ -26,6 +26,7 @@ import (
 type Index struct {
 	bi    bleve.Index
 	sup   *supersede
+	life  *lifecycle
 	cache *resultCache
 	// unsynced counts writes searchable but not yet on disk; Close waits
 	// for them (see runtimeConfig).
@@ -38,7 +39,7 @@ var _ huiqi.SearchIndex = (*Index)(nil)
 // with another layout must be rebuilt (huiqi reindex).
 const (
 	mappingVersionKey = "huiqi_mapping_version"
-	mappingVersion    = "2"
+	mappingVersion    = "3"
 )
 
 // Open opens the index in dir, creating it (and dir) when there is none.
@@ -54,13 +55,13 @@ func Open(dir string) (*Index, error) {
 	// segmentation dictionary (a third of a second) while the caller goes
 	// on opening other things, rather than in the first request.
 	go zhtext.Load()
-	ix := &Index{bi: bi, sup: newSupersede(), cache: newResultCache()}
+	ix := &Index{bi: bi, sup: newSupersede(), life: newLifecycle(), cache: newResultCache()}
 	if created {
 		b := bi.NewBatch()
 		b.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
 		err = ix.write(b)
 	} else {
-		err = ix.loadSupersede()
+		err = ix.loadState()
 	}
 	if err != nil {
 		ix.Close()
@@ -126,6 +127,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 		return nil
 	}
 	b := ix.bi.NewBatch()
+	today := indexDay()
 	for _, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -133,7 +135,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 		if p == nil || p.ID == "" {
 			return huiqi.Errorf(huiqi.EINVALID, "fulltext: a policy to index needs an ID")
 		}
-		d, err := document(p)
+		d, err := document(p, today)
 		if err != nil {
 			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
 		}
@@ -146,6 +148,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 	}
 	for _, p := range ps {
 		ix.sup.set(p.ID, keysOf(p), repealKeys(p))
+		ix.life.set(p.ID, lifeOf(p, today))
 	}
 	ix.cache.clear() // statuses may have changed with the repeals
 	return nil
@@ -159,6 +162,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 		return fmt.Errorf("fulltext: delete %s: %w", id, err)
 	}
 	ix.sup.remove(id)
+	ix.life.remove(id)
 	ix.cache.clear()
 	return nil
 }

@@ -1,19 +1,21 @@
 package fulltext
 
 import (
+	"fmt"
+
 	"github.com/blevesearch/bleve/v2"
 )
 
 // loadPage is how many documents loadSupersede reads per search.
 const loadPage = 5000
 
-// loadSupersede rebuilds the repeal relations from the stored key and
-// repeals fields, paging through every document in ID order.
-func (ix *Index) loadSupersede() error {
+// loadState rebuilds the repeal relations and the lifecycle from the stored
+// key, repeals and life fields, paging through every document in ID order.
+func (ix *Index) loadState() error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), loadPage, 0, false)
-		req.Fields = []string{fKey, fRepeals}
+		req.Fields = []string{fKey, fRepeals, fLife}
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SearchAfter = after
@@ -24,6 +26,12 @@ func (ix *Index) loadSupersede() error {
 		}
 		for _, h := range res.Hits {
 			ix.sup.set(h.ID, fieldStrings(h.Fields[fKey]), fieldStrings(h.Fields[fRepeals]))
+			life, _ := h.Fields[fLife].(string)
+			r, err := decodeLife(life)
+			if err != nil {
+				return fmt.Errorf("policy %s: %w", h.ID, err)
+			}
+			ix.life.set(h.ID, r)
 		}
 		if len(res.Hits) < loadPage {
 			return nil

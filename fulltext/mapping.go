@@ -16,6 +16,8 @@ const (
 	fYear        = "year"
 	fKind        = "kind"    // keyword, one per measure kind
 	fState       = "state"   // draft or final
+	fTier        = "tier"    // current (draft, or expiring on or after the day indexed) or archive
+	fLife        = "life"    // stored: tier, draft, expiry; read on Open (lifecycle)
 	fDate        = "date"    // numeric yyyymmdd: issued, else published
 	fAmount      = "amount"  // numeric: largest measure amount in yuan
 	fExpires     = "expires" // numeric yyyymmdd, final policies only; 99991231 when none
@@ -41,6 +43,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fState} {
 		doc.AddFieldMappingsAt(f, keywordField(true, false))
 	}
+	doc.AddFieldMappingsAt(fTier, keywordField(false, false))
 	for _, f := range []string{fKey, fRepeals} {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))
 	}
@@ -52,6 +55,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	stored.IncludeTermVectors = false
 	doc.AddFieldMappingsAt(fStored, stored)
 	doc.AddFieldMappingsAt(fClauses, stored)
+	doc.AddFieldMappingsAt(fLife, stored)
 
 	m := mapping.NewIndexMapping()
 	m.DefaultMapping = doc

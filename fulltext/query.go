@@ -36,7 +36,8 @@ var (
 // plan is a validated query: its bleve parts and the normalised words that
 // snippets highlight.
 type plan struct {
-	text    query.Query // nil without text
+	text    query.Query // nil without text; scores the matches
+	match   query.Query // nil without text; the words alone, to count matches
 	filters []query.Query
 	words   []string
 	sort    huiqi.SearchSort
@@ -59,6 +60,7 @@ func compile(q huiqi.SearchQuery) (*plan, error) {
 	p.words = queryWords(q.Text)
 	if len(p.words) > 0 {
 		p.text = textQuery(p.words, q.Text)
+		p.match = matchQuery(p.words)
 	}
 	if err := p.sortOrder(); err != nil {
 		return nil, err
@@ -141,6 +143,19 @@ func textQuery(words []string, raw string) query.Query {
 		}
 	}
 	return q
+}
+
+// matchQuery is what textQuery needs of a policy, without what only adds
+// to its score.
+func matchQuery(words []string) query.Query {
+	qs := make([]query.Query, len(words))
+	for i, w := range words {
+		qs[i] = wordQuery(w, allField)
+	}
+	if len(qs) == 1 {
+		return qs[0]
+	}
+	return bleve.NewConjunctionQuery(qs...)
 }
 
 // wordQuery matches a word in any of the fields: as the dictionary word

@@ -26,7 +26,7 @@ func (ix *Index) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.Search
 	key := cacheKey(q, p.today)
 	res, gen, ok := ix.cache.get(key)
 	if !ok {
-		if res, err = ix.search(ctx, q, p); err != nil {
+		if res, err = ix.search(ctx, q, p, gen); err != nil {
 			return nil, err
 		}
 		ix.cache.put(key, gen, res)
@@ -35,18 +35,26 @@ func (ix *Index) Search(ctx context.Context, q huiqi.SearchQuery) (*huiqi.Search
 	return res, nil
 }
 
-// search runs the hits and the status facet side by side.
-func (ix *Index) search(ctx context.Context, q huiqi.SearchQuery, p *plan) (*huiqi.SearchResult, error) {
-	sup := ix.sup.superseded()
-	status, err := statusQuery(q.Status, sup, p.today)
+// search runs the hits and, unless another page of the same query has
+// them, the facets: the status facet beside the hits search.
+func (ix *Index) search(ctx context.Context, q huiqi.SearchQuery, p *plan, gen uint64) (*huiqi.SearchResult, error) {
+	status, err := ix.statusFilter(q.Status, p.today)
 	if err != nil {
 		return nil, err
+	}
+	fkey := facetKey(q, p.today)
+	if facets, ok := ix.cache.facets(fkey); ok {
+		out, err := ix.hits(ctx, p, status, false)
+		if err == nil {
+			out.Facets = facets
+		}
+		return out, err
 	}
 	var statusFacet []huiqi.FacetCount
 	var statusErr error
 	var wg sync.WaitGroup
-	wg.Go(func() { statusFacet, statusErr = ix.statusFacet(ctx, p, sup) })
-	out, err := ix.hits(ctx, p, status)
+	wg.Go(func() { statusFacet, statusErr = ix.statusFacet(ctx, p.matchAll(), p.today) })
+	out, err := ix.hits(ctx, p, status, true)
 	wg.Wait()
 	if err != nil {
 		return nil, err
@@ -55,20 +63,45 @@ func (ix *Index) search(ctx context.Context, q huiqi.SearchQuery, p *plan) (*hui
 		return nil, statusErr
 	}
 	out.Facets["status"] = statusFacet
+	ix.cache.putFacets(fkey, gen, out.Facets)
 	return out, nil
 }
 
-// hits runs the main search: the page of hits and the facets but status.
-func (ix *Index) hits(ctx context.Context, p *plan, status query.Query) (*huiqi.SearchResult, error) {
-	req := bleve.NewSearchRequestOptions(p.base(status), p.limit, p.offset, false)
+// hits runs the main search: the page of hits and, with facets, the facets
+// but status. Without relevance order nothing is scored.
+func (ix *Index) hits(ctx context.Context, p *plan, status query.Query, facets bool) (*huiqi.SearchResult, error) {
+	text := p.text
+	if p.sort != huiqi.SortRelevance {
+		text = p.match
+	}
+	must := []query.Query{text}
+	for _, f := range append([]query.Query{status}, p.filters...) {
+		if f != nil {
+			must = append(must, neutral(f))
+		}
+	}
+	size, from := p.limit, p.offset
+	rerank := p.reranks()
+	if rerank {
+		size, from = max(p.offset+p.limit, rerankDepth), 0
+	}
+	req := bleve.NewSearchRequestOptions(and(must...), size, from, false)
+	if p.sort != huiqi.SortRelevance {
+		req.Score = bleve.ScoreNone
+	}
 	req.SortBy(p.bleveSort())
 	req.Fields = []string{fStored, fClauses}
-	addFacets(req)
+	if facets {
+		addFacets(req)
+	}
 	res, err := ix.bi.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("fulltext: search: %w", err)
 	}
-	out := &huiqi.SearchResult{Total: int(res.Total), Hits: []huiqi.SearchHit{}, Facets: facetsOf(res)}
+	out := &huiqi.SearchResult{Total: int(res.Total), Hits: []huiqi.SearchHit{}}
+	if facets {
+		out.Facets = facetsOf(res)
+	}
 	for _, h := range res.Hits {
 		hit, err := ix.hitOf(h, p)
 		if err != nil {
@@ -76,20 +109,22 @@ func (ix *Index) hits(ctx context.Context, p *plan, status query.Query) (*huiqi.
 		}
 		out.Hits = append(out.Hits, hit)
 	}
+	if rerank {
+		out.Hits = p.rerank(out.Hits, res.Hits)
+	}
 	return out, nil
 }
 
-// base is the text query and the filters, plus extra (the status filter).
-func (p *plan) base(extra ...query.Query) query.Query {
-	must := append([]query.Query{}, p.filters...)
-	if p.text != nil {
-		must = append(must, p.text)
+// matchAll is the words and the filters, nil when there are none.
+func (p *plan) matchAll() query.Query {
+	qs := append([]query.Query{}, p.filters...)
+	if p.match != nil {
+		qs = append(qs, p.match)
 	}
-	must = append(must, extra...)
-	if len(must) == 0 {
-		return bleve.NewMatchAllQuery()
+	if len(qs) == 0 {
+		return nil
 	}
-	return bleve.NewConjunctionQuery(must...)
+	return and(qs...)
 }
 
 func (ix *Index) hitOf(h *search.DocumentMatch, p *plan) (huiqi.SearchHit, error) {
