@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/profile"
 )
 
 // caseFile is one file of qualification test cases in testdata: the cases of
@@ -97,7 +98,8 @@ func checkCaseFile(t *testing.T, path string) {
 
 func checkCase(t *testing.T, c testCase) {
 	t.Helper()
-	if d, err := huiqi.ParseDate(c.AsOf); err != nil || d.IsZero() {
+	asOf, err := huiqi.ParseDate(c.AsOf)
+	if err != nil || asOf.IsZero() {
 		t.Errorf("%s: as_of %q is not a date (YYYY-MM-DD)", c.Name, c.AsOf)
 	}
 	var e huiqi.Enterprise
@@ -105,6 +107,9 @@ func checkCase(t *testing.T, c testCase) {
 		t.Errorf("%s: profile: %v", c.Name, err)
 	}
 	checkDates(t, c.Name, e)
+	if err := profile.ValidateAsOf(&e, asOf); err != nil {
+		t.Errorf("%s: profile does not validate: %v", c.Name, err)
+	}
 	if !statuses[c.Expect.Status] {
 		t.Errorf("%s: status %q not one of eligible, not_eligible, unknown", c.Name, c.Expect.Status)
 	}
