@@ -46,6 +46,7 @@ func commands() []command {
 		{"export", "print a stored policy as JSON", runExport},
 		{"diff", "compare two versions of a stored policy", runDiff},
 		{"migrate", "apply or show database migrations", runMigrate},
+		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},
 		{"bench", "measure a running server's latency over a request mix", runBench},
 		{"version", "print the version", runVersion},
