@@ -30,7 +30,9 @@ type Enterprise struct {
 	// incidents in the year before application.
 	IncidentsLastYear *int            `json:"incidents_last_year"`
 	Certifications    []Certification `json:"certifications,omitempty"`
-	// InnovationScore is the self-assessed 创新能力 score (0–100), optional.
+	// InnovationScore is the self-assessed part of the 高新技术企业 创新能力
+	// score: 知识产权, 成果转化 and 组织管理, 0–80, optional. The 成长性
+	// part (20) is computed from Financials.
 	InnovationScore *int `json:"innovation_score"`
 	// Declarations are what the applicant has confirmed of the conditions no
 	// data can show (not on the 经营异常名录, …), by declaration id.
