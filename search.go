@@ -39,6 +39,9 @@ type SearchQuery struct {
 	MeasureKind string `json:"measure_kind,omitempty"`
 	// Beneficiary matches the beneficiary text of any measure (企业, 孵化器, 人才…).
 	Beneficiary string `json:"beneficiary,omitempty"`
+	// BeneficiaryType keeps policies with a measure for that type of
+	// beneficiary (BeneficiaryEnterprise, BeneficiaryCarrier, …).
+	BeneficiaryType string `json:"beneficiary_type,omitempty"`
 	// MinAmount and MaxAmount bound the largest measure amount, in yuan.
 	MinAmount int64 `json:"min_amount,omitempty"`
 	MaxAmount int64 `json:"max_amount,omitempty"`

@@ -2,6 +2,7 @@ package fulltext
 
 import (
 	"encoding/json"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -130,18 +131,20 @@ func addRegion(d map[string]any, r *huiqi.Region) {
 }
 
 func addMeasures(d map[string]any, ms []huiqi.Measure) {
-	var kinds, bens []string
-	seen := map[huiqi.MeasureKind]bool{}
+	var kinds, bens, types []string
 	for _, m := range ms {
-		if m.Kind != "" && !seen[m.Kind] {
-			seen[m.Kind] = true
+		if m.Kind != "" && !slices.Contains(kinds, string(m.Kind)) {
 			kinds = append(kinds, string(m.Kind))
 		}
 		if m.Beneficiary != "" {
 			bens = append(bens, m.Beneficiary)
 		}
+		if t := huiqi.BeneficiaryTypeOf(m.Beneficiary); t != "" && !slices.Contains(types, t) {
+			types = append(types, t)
+		}
 	}
 	d[fKind] = kinds
+	d[fBenType] = types
 	d[fBeneficiary] = strings.Join(bens, "\n")
 }
 

@@ -14,7 +14,7 @@ var facetFields = []struct {
 	size        int
 }{
 	{"region", fRegion, 50}, {"issuer", fIssuer, 30}, {"doc_type", fDocType, 20},
-	{"year", fYear, 30}, {"measure_kind", fKind, 20},
+	{"year", fYear, 30}, {"measure_kind", fKind, 20}, {"beneficiary_type", fBenType, 10},
 }
 
 // kindLabels and statusLabels are the Chinese names shown beside facet values.
@@ -56,6 +56,8 @@ func label(facet, value string) string {
 		}
 	case "measure_kind":
 		return kindLabels[value]
+	case "beneficiary_type":
+		return huiqi.BeneficiaryLabels[value]
 	}
 	return ""
 }

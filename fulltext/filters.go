@@ -41,6 +41,12 @@ func (p *plan) addFilters(q huiqi.SearchQuery) error {
 		}
 		p.filters = append(p.filters, term(fKind, k))
 	}
+	if t := q.BeneficiaryType; t != "" {
+		if huiqi.BeneficiaryLabels[t] == "" {
+			return huiqi.Errorf(huiqi.EINVALID, "unknown beneficiary type %q (enterprise, carrier, talent, research, platform, finance or other)", t)
+		}
+		p.filters = append(p.filters, term(fBenType, t))
+	}
 	for _, w := range queryWords(q.Beneficiary) {
 		p.filters = append(p.filters, wordQuery(w, []field{{fBeneficiary, 1}}))
 	}

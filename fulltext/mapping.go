@@ -14,17 +14,18 @@ const (
 	fRegionAnc   = "region_anc" // keyword: the region and all its ancestors
 	fDocType     = "doc_type"
 	fYear        = "year"
-	fKind        = "kind"    // keyword, one per measure kind
-	fState       = "state"   // draft or final
-	fTier        = "tier"    // current (draft, or expiring on or after the day indexed) or archive
-	fLife        = "life"    // stored: tier, draft, expiry; read on Open (lifecycle)
-	fDate        = "date"    // numeric yyyymmdd: issued, else published
-	fAmount      = "amount"  // numeric: largest measure amount in yuan
-	fExpires     = "expires" // numeric yyyymmdd, final policies only; 99991231 when none
-	fKey         = "key"     // keyword: normalised 文号 and title, stored
-	fRepeals     = "repeals" // keyword: keys of repealed documents, stored
-	fStored      = "stored"  // JSON of the hit, stored only
-	fClauses     = "clauses" // clause paths and texts, stored only
+	fKind        = "kind"     // keyword, one per measure kind
+	fBenType     = "ben_type" // keyword, one per beneficiary type of a measure
+	fState       = "state"    // draft or final
+	fTier        = "tier"     // current (draft, or expiring on or after the day indexed) or archive
+	fLife        = "life"     // stored: tier, draft, expiry; read on Open (lifecycle)
+	fDate        = "date"     // numeric yyyymmdd: issued, else published
+	fAmount      = "amount"   // numeric: largest measure amount in yuan
+	fExpires     = "expires"  // numeric yyyymmdd, final policies only; 99991231 when none
+	fKey         = "key"      // keyword: normalised 文号 and title, stored
+	fRepeals     = "repeals"  // keyword: keys of repealed documents, stored
+	fStored      = "stored"   // JSON of the hit, stored only
+	fClauses     = "clauses"  // clause paths and texts, stored only
 	noExpiry     = 99991231
 	stateDraft   = "draft"
 	stateFinal   = "final"
@@ -40,7 +41,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{fText, fTitle, fBeneficiary} {
 		doc.AddFieldMappingsAt(f, textField())
 	}
-	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fState} {
+	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fBenType, fState} {
 		doc.AddFieldMappingsAt(f, keywordField(true, false))
 	}
 	doc.AddFieldMappingsAt(fTier, keywordField(false, false))

@@ -1,0 +1,45 @@
+package fulltext
+
+import (
+	"context"
+	"path/filepath"
+	"testing"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// Measures' beneficiaries are counted by type and filtered by type.
+func TestBeneficiaryTypeFacetAndFilter(t *testing.T) {
+	t.Parallel()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	defer ix.Close()
+	ctx := context.Background()
+	a := policy("a", "", "孵化器扶持办法")
+	a.Measures = []huiqi.Measure{{Kind: huiqi.KindSubsidy, Beneficiary: "新认定的国家级孵化器运营机构"}, {Kind: huiqi.KindReward, Beneficiary: "在孵企业"}}
+	b := policy("b", "", "企业研发奖励办法")
+	b.Measures = []huiqi.Measure{{Kind: huiqi.KindReward, Beneficiary: "研发投入增长的企业"}}
+	if err := ix.IndexBatch(ctx, []*huiqi.Policy{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(ctx, huiqi.SearchQuery{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]int{}
+	for _, f := range res.Facets["beneficiary_type"] {
+		got[f.Value] = f.Count
+		if f.Label != huiqi.BeneficiaryLabels[f.Value] {
+			t.Errorf("label of %s = %q", f.Value, f.Label)
+		}
+	}
+	if got["carrier"] != 1 || got["enterprise"] != 2 || len(got) != 2 {
+		t.Errorf("beneficiary_type facet = %v, want carrier 1, enterprise 2", got)
+	}
+	res, err = ix.Search(ctx, huiqi.SearchQuery{BeneficiaryType: huiqi.BeneficiaryCarrier})
+	if err != nil || res.Total != 1 || res.Hits[0].ID != "a" {
+		t.Errorf("beneficiary_type=carrier: %+v %v, want only a", res, err)
+	}
+	if _, err := ix.Search(ctx, huiqi.SearchQuery{BeneficiaryType: "robots"}); huiqi.ErrorCode(err) != huiqi.EINVALID {
+		t.Errorf("unknown beneficiary type: %v, want EINVALID", err)
+	}
+}
