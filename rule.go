@@ -158,10 +158,18 @@ type Declaration struct {
 }
 
 // Amount is an award in whole yuan: a range [Min, Max], equal when fixed.
+// When Missing is not empty the amount could not be computed and Min and
+// Max are zero.
 type Amount struct {
 	Min   int64  `json:"min_yuan"`
 	Max   int64  `json:"max_yuan"`
 	Basis string `json:"basis"` // how it was computed, in words
-	// Group is the stacking group (就高不重复 / 同一事项) it belongs to.
-	Group string `json:"group,omitempty"`
+	// Missing are the fields the amount needs and the profile lacks.
+	Missing []Field `json:"missing,omitempty"`
+	// Exclusive is the group within which only the highest award counts
+	// (就高不重复, 同一事项不重复享受).
+	Exclusive string `json:"exclusive,omitempty"`
+	// CapGroup and CapYuan: the yearly cap across the measures of a group.
+	CapGroup string `json:"cap_group,omitempty"`
+	CapYuan  int64  `json:"cap_yuan,omitempty"`
 }

@@ -45,6 +45,8 @@ func commands() []command {
 		{"show", "show a stored policy", runShow},
 		{"export", "print a stored policy as JSON", runExport},
 		{"diff", "compare two versions of a stored policy", runDiff},
+		{"assess", "assess an enterprise profile against the qualification rules", runAssess},
+		{"rules", "check and test rule files", runRules},
 		{"migrate", "apply or show database migrations", runMigrate},
 		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},

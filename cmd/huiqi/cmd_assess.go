@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/rules"
+	"github.com/huiqi-dev/huiqi/rules/national"
+)
+
+const assessHelp = `
+Assess evaluates an enterprise profile (JSON) against every qualification
+rule set (高新技术企业, …) as of a date, and prints for each the verdict —
+eligible, not_eligible or unknown — and every condition with the value
+found, the threshold, the gap, the declarations to confirm and, when the
+answer is unknown, the fields to provide, most decisive first.`
+
+func runAssess(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet(e, "assess", "assess --profile FILE [--as-of YYYY-MM-DD] [--json] [--rules DIR]", assessHelp)
+	profile := fs.String("profile", "", "the enterprise profile `FILE` (JSON)")
+	asOfFlag := fs.String("as-of", "", "evaluate as of this `date` (default: today)")
+	asJSON := fs.Bool("json", false, "print the assessments as JSON")
+	dir := fs.String("rules", "", "read the rule sets from `DIR` instead of the embedded national ones")
+	pos, err := fs.parse(args)
+	if err != nil {
+		return err
+	}
+	if len(pos) > 0 {
+		return fs.usagef("unexpected argument %q", pos[0])
+	}
+	if *profile == "" {
+		return fs.usagef("--profile is required")
+	}
+	asOf, err := asOfDate(*asOfFlag)
+	if err != nil {
+		return fs.usagef("--as-of: %v", err)
+	}
+	ent, err := loadProfile(*profile)
+	if err != nil {
+		return err
+	}
+	sets, err := assessSets(*dir)
+	if err != nil {
+		return err
+	}
+	var out []huiqi.Assessment
+	for _, s := range sets {
+		if a, err := s.Assess(ent, asOf); err == nil {
+			out = append(out, a)
+		}
+	}
+	if *asJSON {
+		enc := json.NewEncoder(e.stdout)
+		enc.SetIndent("", "  ")
+		return enc.Encode(out)
+	}
+	return writeAssessments(e.stdout, ent, asOf, out)
+}
+
+func asOfDate(s string) (huiqi.Date, error) {
+	if s == "" {
+		t := time.Now().UTC()
+		return huiqi.Date{Year: t.Year(), Month: int(t.Month()), Day: t.Day()}, nil
+	}
+	return huiqi.ParseDate(s)
+}
+
+// loadProfile reads a profile file strictly (an unknown field is an error).
+func loadProfile(path string) (*huiqi.Enterprise, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var ent huiqi.Enterprise
+	if err := dec.Decode(&ent); err != nil {
+		return nil, huiqi.Errorf(huiqi.EINVALID, "profile %s: %v", path, err)
+	}
+	return &ent, nil
+}
+
+// assessSets are the qualification rule sets of dir, or the embedded ones.
+func assessSets(dir string) ([]*rules.Set, error) {
+	var sets []*rules.Set
+	var err error
+	if dir == "" {
+		sets, err = national.Sets()
+	} else {
+		sets, err = rules.LoadFS(os.DirFS(dir), ".")
+	}
+	var quals []*rules.Set
+	for _, s := range sets {
+		if s.Kind == rules.KindQualification {
+			quals = append(quals, s)
+		}
+	}
+	return quals, err
+}
+
+var (
+	verdictWords = map[huiqi.Verdict]string{huiqi.Eligible: "符合", huiqi.NotEligible: "不符合", huiqi.Undecided: "待定（信息不足）"}
+	statusMarks  = map[huiqi.Status]string{huiqi.Met: "✓", huiqi.Unmet: "✗", huiqi.Unknown: "?"}
+)
+
+func writeAssessments(w io.Writer, ent *huiqi.Enterprise, asOf huiqi.Date, as []huiqi.Assessment) error {
+	name := ent.Name
+	if name == "" {
+		name = "（未填企业名称）"
+	}
+	fmt.Fprintf(w, "企业：%s　评价日：%s\n", name, asOf)
+	for i := range as {
+		writeAssessment(w, &as[i])
+	}
+	return nil
+}
+
+func writeAssessment(w io.Writer, a *huiqi.Assessment) {
+	src := a.Source.Number
+	if a.Source.Clause != "" {
+		src += " " + a.Source.Clause
+	}
+	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s；规则 %s 版本 %s）\n", a.Name, verdictWords[a.Verdict], a.Source.Title, src, a.RuleID, a.Version)
+	writeCondition(w, &a.Conditions, 1)
+	if len(a.Declarations) > 0 {
+		fmt.Fprintln(w, "  需申请人确认：")
+		for _, d := range a.Declarations {
+			fmt.Fprintf(w, "    □ %s（%s）\n", d.Label, d.ID)
+		}
+	}
+	if len(a.Ask) > 0 {
+		fmt.Fprintln(w, "  请补充以下信息（按重要性排序）：")
+		for i, f := range a.Ask {
+			fmt.Fprintf(w, "    %d. %s（%s）\n", i+1, f.Label, f.Path)
+		}
+	}
+	if !a.EarliestMet.IsZero() {
+		fmt.Fprintf(w, "  最早可满足日期：%s（其他条件不变）\n", a.EarliestMet)
+	}
+	if am := a.Amount; am != nil {
+		fmt.Fprintf(w, "  金额：%s\n", amountWords(am))
+	}
+}
+
+// writeCondition prints a condition and, for groups, its children.
+func writeCondition(w io.Writer, r *huiqi.ConditionResult, depth int) {
+	indent := fmt.Sprintf("%*s", 2*depth, "")
+	if len(r.Children) > 0 {
+		if depth > 1 || r.Kind != "all" {
+			fmt.Fprintf(w, "%s%s %s（%s）\n", indent, statusMarks[r.Status], r.Label, groupWords[r.Kind])
+		} else {
+			depth--
+		}
+		for i := range r.Children {
+			writeCondition(w, &r.Children[i], depth+1)
+		}
+		return
+	}
+	line := indent + statusMarks[r.Status] + " " + r.Label
+	if r.Clause != "" {
+		line += "〔" + r.Clause + "〕"
+	}
+	fmt.Fprintln(w, line)
+	detail := r.Value
+	if r.Threshold != "" && r.Kind == "check" {
+		detail = joinNonEmpty("，", detail, r.Threshold)
+	}
+	if r.Gap != "" {
+		detail += "：" + r.Gap
+	}
+	if len(r.Missing) > 0 {
+		detail = joinNonEmpty("，", detail, "缺少 "+fieldList(r.Missing))
+	}
+	detail = joinNonEmpty("；", detail, r.Note)
+	if detail != "" {
+		fmt.Fprintf(w, "%s    %s\n", indent, detail)
+	}
+}
+
+var groupWords = map[string]string{"all": "须全部满足", "any": "满足其一即可", "not": "不得满足"}
+
+func fieldList(fs []huiqi.Field) string {
+	s := ""
+	for i, f := range fs {
+		if i > 0 {
+			s += "、"
+		}
+		s += f.Label + "（" + f.Path + "）"
+	}
+	return s
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	out := ""
+	for _, p := range parts {
+		if p == "" {
+			continue
+		}
+		if out != "" {
+			out += sep
+		}
+		out += p
+	}
+	return out
+}
+
+func amountWords(am *huiqi.Amount) string {
+	if len(am.Missing) > 0 {
+		return "无法计算，缺少 " + fieldList(am.Missing)
+	}
+	if am.Min == am.Max {
+		return fmt.Sprintf("%d 元（%s）", am.Min, am.Basis)
+	}
+	return fmt.Sprintf("%d～%d 元（%s）", am.Min, am.Max, am.Basis)
+}

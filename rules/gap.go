@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"fmt"
+	"math/big"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// describe names an expression for people: a field's or let's label,
+// 2025年销售收入, 近3年研发费用合计, or the expression as written.
+func describe(ev *evaluator, n node) string {
+	switch n := n.(type) {
+	case *name:
+		if f, ok := fields[n.id]; ok {
+			return f.label
+		} else if l, ok := ev.v.Let[n.id]; ok {
+			return l.Label
+		} else if n.id == "as_of" {
+			return "评价日"
+		}
+	case *call:
+		return describeCall(ev, n)
+	}
+	return n.src()
+}
+
+func describeCall(ev *evaluator, n *call) string {
+	switch n.fn {
+	case "last":
+		return fmt.Sprintf("%d年%s", ev.lastFY(), finFields[finArg(n.args)].label)
+	case "prior":
+		return fmt.Sprintf("%d年%s", ev.lastFY()-intArg(n.args[1]), finFields[finArg(n.args)].label)
+	case "sum":
+		years, _ := ev.fiscalYears(intArg(n.args[1]))
+		return fmt.Sprintf("近%d年%s合计", max(len(years), 1), finFields[finArg(n.args)].label)
+	case "growth":
+		return finFields[finArg(n.args)].label + "增长率"
+	case "band":
+		if t := ev.v.Tables[n.args[0].(*name).id]; t.Label != "" {
+			return t.Label
+		}
+	case "certified":
+		return "持有" + certLabel(n.args)
+	case "certified_since":
+		return certLabel(n.args) + "认定日期"
+	}
+	return n.src()
+}
+
+// quotient finds X / Y behind n, through lets.
+func quotient(ev *evaluator, n node) (*binary, bool) {
+	for range 10 {
+		switch m := n.(type) {
+		case *binary:
+			return m, m.op == "/"
+		case *name:
+			l, ok := ev.v.Let[m.id]
+			if !ok {
+				return nil, false
+			}
+			n = l.Expr.n
+		default:
+			return nil, false
+		}
+	}
+	return nil, false
+}
+
+// gap says what an unmet comparison lacks, in words and numbers.
+func (ev *evaluator) gap(b *binary, l, r value, res *huiqi.ConditionResult) {
+	switch l.kind {
+	case kDate:
+		ev.dateGap(b, l, res)
+		return
+	case kNum:
+	default:
+		res.Gap = "需 " + opWords[b.op] + " " + format(r)
+		return
+	}
+	up := b.op == ">=" || b.op == ">"
+	if q, ok := quotient(ev, b.l); ok && (up || b.op == "<=" || b.op == "<") {
+		x, xok := ev.eval(q.l)
+		y, yok := ev.eval(q.r)
+		if xok && yok && x.point() && y.point() {
+			need := sub(mul(r.hi, y.lo), x.lo) // what X lacks to reach r·Y
+			if !up {
+				need = sub(mul(r.lo, y.lo), x.lo)
+			}
+			ev.say(res, describe(ev, q.l), need, x.unit, up)
+			return
+		}
+	}
+	need := sub(r.hi, l.lo)
+	if !up {
+		need = sub(r.lo, l.hi)
+	}
+	ev.say(res, describe(ev, b.l), need, l.unit, up)
+}
+
+// say writes the gap: "近3年研发费用合计需再增加 86 万元" or "…需减少 …".
+func (ev *evaluator) say(res *huiqi.ConditionResult, what string, need *big.Rat, u unit, up bool) {
+	abs := new(big.Rat).Abs(need)
+	if u == uPeople || u == uCount {
+		abs.SetInt64(ceilRat(abs)) // whole persons, whole items
+	}
+	if u == uMoney {
+		yuan := ceilRat(abs)
+		abs.SetInt64(yuan)
+		if up {
+			res.GapYuan = &yuan
+		} else {
+			neg := -yuan
+			res.GapYuan = &neg
+		}
+	}
+	verb := "需再增加 "
+	if !up {
+		verb = "需减少 "
+	}
+	res.Gap = what + verb + formatNum(abs, u)
+	if abs.Sign() == 0 {
+		res.Gap = what + "需" + map[bool]string{true: "略高于", false: "略低于"}[up] + "当前值"
+	}
+}
+
+// ceilRat rounds r ≥ 0 up to a whole number.
+func ceilRat(r *big.Rat) int64 {
+	q, m := new(big.Int).QuoRem(r.Num(), r.Denom(), new(big.Int))
+	if m.Sign() != 0 {
+		q.Add(q, big.NewInt(1))
+	}
+	return q.Int64()
+}
+
+// dateGap handles D <= as_of - P: met from D + P on.
+func (ev *evaluator) dateGap(b *binary, l value, res *huiqi.ConditionResult) {
+	d, ok := b.r.(*binary)
+	if !ok || d.op != "-" || b.op != "<=" && b.op != "<" {
+		res.Gap = "日期条件不满足"
+		return
+	}
+	if n, isName := d.l.(*name); !isName || n.id != "as_of" {
+		res.Gap = "日期条件不满足"
+		return
+	}
+	p, ok := d.r.(*numLit)
+	if !ok || p.v.kind != kDur {
+		res.Gap = "日期条件不满足"
+		return
+	}
+	on := addDur(l.date, p.v.dur, 1)
+	if b.op == "<" {
+		on = fromTime(toTime(on).AddDate(0, 0, 1))
+	}
+	res.MetOn = on
+	res.Gap = fmt.Sprintf("还需 %d 天（%s 起满足）", daysBetween(ev.asOf, on), on)
+}

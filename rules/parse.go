@@ -1,0 +1,211 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+)
+
+// node is an expression: a literal, a name, a call or an operation.
+type node interface{ src() string }
+
+type (
+	numLit struct {
+		v    value
+		text string
+	}
+	dateLit struct{ v value }
+	textLit struct{ s string }
+	boolLit struct{ b bool }
+	name    struct{ id string }
+	call    struct {
+		fn   string
+		args []node
+	}
+	binary struct {
+		op   string
+		l, r node
+	}
+	neg struct{ x node }
+)
+
+func (n *numLit) src() string  { return n.text }
+func (n *dateLit) src() string { return n.v.date.String() }
+func (n *textLit) src() string { return fmt.Sprintf("%q", n.s) }
+func (n *boolLit) src() string { return fmt.Sprint(n.b) }
+func (n *name) src() string    { return n.id }
+func (n *neg) src() string     { return "-" + n.x.src() }
+func (n *binary) src() string  { return n.l.src() + " " + n.op + " " + n.r.src() }
+func (n *call) src() string {
+	args := make([]string, len(n.args))
+	for i, a := range n.args {
+		args[i] = a.src()
+	}
+	return n.fn + "(" + strings.Join(args, ", ") + ")"
+}
+
+// isCompare reports whether op is a comparison.
+func isCompare(op string) bool {
+	switch op {
+	case ">=", "<=", ">", "<", "==", "!=":
+		return true
+	}
+	return false
+}
+
+// parser reads tokens into a tree by precedence: comparison < + - < * /.
+type parser struct {
+	toks []token
+	i    int
+}
+
+// parseExpr parses one expression; the error gives the column.
+func parseExpr(src string) (node, error) {
+	toks, err := lex(src)
+	if err != nil {
+		return nil, err
+	}
+	p := &parser{toks: toks}
+	n, err := p.compare()
+	if err != nil {
+		return nil, err
+	}
+	if t := p.peek(); t.kind != tEOF {
+		return nil, fmt.Errorf("unexpected %q at column %d", t.text, t.pos+1)
+	}
+	return n, nil
+}
+
+func (p *parser) peek() token { return p.toks[p.i] }
+func (p *parser) next() token { t := p.toks[p.i]; p.i++; return t }
+
+func (p *parser) isOp(ops ...string) (string, bool) {
+	t := p.peek()
+	if t.kind != tOp {
+		return "", false
+	}
+	for _, op := range ops {
+		if t.text == op {
+			p.i++
+			return op, true
+		}
+	}
+	return "", false
+}
+
+func (p *parser) compare() (node, error) {
+	l, err := p.sum()
+	if err != nil {
+		return nil, err
+	}
+	if op, ok := p.isOp(">=", "<=", ">", "<", "==", "!="); ok {
+		r, err := p.sum()
+		if err != nil {
+			return nil, err
+		}
+		if t := p.peek(); t.kind == tOp && isCompare(t.text) {
+			return nil, fmt.Errorf("chained comparison at column %d: use two checks under all", t.pos+1)
+		}
+		return &binary{op, l, r}, nil
+	}
+	return l, nil
+}
+
+func (p *parser) sum() (node, error) {
+	return p.leftAssoc(p.product, "+", "-")
+}
+
+func (p *parser) product() (node, error) {
+	return p.leftAssoc(p.unary, "*", "/")
+}
+
+func (p *parser) leftAssoc(operand func() (node, error), ops ...string) (node, error) {
+	l, err := operand()
+	if err != nil {
+		return nil, err
+	}
+	for {
+		op, ok := p.isOp(ops...)
+		if !ok {
+			return l, nil
+		}
+		r, err := operand()
+		if err != nil {
+			return nil, err
+		}
+		l = &binary{op, l, r}
+	}
+}
+
+func (p *parser) unary() (node, error) {
+	if _, ok := p.isOp("-"); ok {
+		x, err := p.unary()
+		if err != nil {
+			return nil, err
+		}
+		return &neg{x}, nil
+	}
+	return p.primary()
+}
+
+func (p *parser) primary() (node, error) {
+	t := p.next()
+	switch t.kind {
+	case tNum:
+		v, err := numValue(t.text, t.unit)
+		if err != nil {
+			return nil, fmt.Errorf("%v at column %d", err, t.pos+1)
+		}
+		return &numLit{v, t.text + t.unit}, nil
+	case tDate:
+		v, err := dateValue(t.text)
+		if err != nil {
+			return nil, fmt.Errorf("%v at column %d", err, t.pos+1)
+		}
+		return &dateLit{v}, nil
+	case tText:
+		return &textLit{t.text}, nil
+	case tIdent:
+		return p.nameOrCall(t)
+	case tOp:
+		if t.text == "(" {
+			n, err := p.compare()
+			if err != nil {
+				return nil, err
+			}
+			if _, ok := p.isOp(")"); !ok {
+				return nil, fmt.Errorf("missing ) at column %d", p.peek().pos+1)
+			}
+			return n, nil
+		}
+	case tEOF:
+		return nil, fmt.Errorf("unexpected end of expression")
+	}
+	return nil, fmt.Errorf("unexpected %q at column %d", t.text, t.pos+1)
+}
+
+func (p *parser) nameOrCall(t token) (node, error) {
+	switch t.text {
+	case "true", "false":
+		return &boolLit{t.text == "true"}, nil
+	}
+	if _, ok := p.isOp("("); !ok {
+		return &name{t.text}, nil
+	}
+	c := &call{fn: t.text}
+	if _, ok := p.isOp(")"); ok {
+		return c, nil
+	}
+	for {
+		a, err := p.compare()
+		if err != nil {
+			return nil, err
+		}
+		c.args = append(c.args, a)
+		if _, ok := p.isOp(")"); ok {
+			return c, nil
+		}
+		if _, ok := p.isOp(","); !ok {
+			return nil, fmt.Errorf("want , or ) at column %d", p.peek().pos+1)
+		}
+	}
+}
