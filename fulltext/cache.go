@@ -18,6 +18,7 @@ const cacheSize = 512
 // searches (the home page, a region's page) come again and again.
 type resultCache struct {
 	mu    sync.Mutex
+	off   bool   // nothing is kept (benchmarks of the uncached work)
 	gen   uint64 // writes so far; results of an older generation are dropped
 	m     map[string]*huiqi.SearchResult
 	order []string // keys, oldest first, for eviction
@@ -42,14 +43,14 @@ func (c *resultCache) facets(key string) (map[string][]huiqi.FacetCount, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	f, ok := c.facetsOf[key]
-	return f, ok
+	return f, ok && !c.off
 }
 
 // putFacets keeps a query's facets computed at generation gen.
 func (c *resultCache) putFacets(key string, gen uint64, f map[string][]huiqi.FacetCount) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
+	if gen != c.gen || c.off {
 		return
 	}
 	if _, ok := c.facetsOf[key]; ok {
@@ -74,7 +75,7 @@ func (c *resultCache) get(key string) (*huiqi.SearchResult, uint64, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	r, ok := c.m[key]
-	if !ok {
+	if !ok || c.off {
 		return nil, c.gen, false
 	}
 	cp := *r
@@ -86,7 +87,7 @@ func (c *resultCache) get(key string) (*huiqi.SearchResult, uint64, bool) {
 func (c *resultCache) put(key string, gen uint64, r *huiqi.SearchResult) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if gen != c.gen {
+	if gen != c.gen || c.off {
 		return
 	}
 	if _, ok := c.m[key]; ok {

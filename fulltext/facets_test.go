@@ -43,3 +43,42 @@ func TestBeneficiaryTypeFacetAndFilter(t *testing.T) {
 		t.Errorf("unknown beneficiary type: %v, want EINVALID", err)
 	}
 }
+
+// With caching off nothing is kept; on, a search keeps its result and its
+// facets, and the next page of it finds the facets kept.
+func TestSetCaching(t *testing.T) {
+	t.Parallel()
+	ix := mustOpen(t, filepath.Join(t.TempDir(), "index"))
+	defer ix.Close()
+	ctx := context.Background()
+	if err := ix.IndexBatch(ctx, []*huiqi.Policy{policy("a", "", "孵化器扶持办法"), policy("b", "", "孵化器管理办法")}); err != nil {
+		t.Fatal(err)
+	}
+	kept := func() (int, int) {
+		ix.cache.mu.Lock()
+		defer ix.cache.mu.Unlock()
+		return len(ix.cache.m), len(ix.cache.facetsOf)
+	}
+	ix.SetCaching(false)
+	if _, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器", Limit: 1}); err != nil {
+		t.Fatal(err)
+	}
+	if r, f := kept(); r != 0 || f != 0 {
+		t.Errorf("caching off kept %d results and %d facets", r, f)
+	}
+	ix.SetCaching(true)
+	first, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器", Limit: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	second, err := ix.Search(ctx, huiqi.SearchQuery{Text: "孵化器", Limit: 1, Offset: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r, f := kept(); r != 2 || f != 1 {
+		t.Errorf("caching on kept %d results and %d facets, want 2 and 1", r, f)
+	}
+	if len(second.Facets["status"]) == 0 || second.Facets["status"][0].Count != first.Facets["status"][0].Count || second.Hits[0].ID == first.Hits[0].ID {
+		t.Errorf("second page: facets %v hits %v; first page facets %v hits %v", second.Facets["status"], second.Hits, first.Facets["status"], first.Hits)
+	}
+}

@@ -115,6 +115,14 @@ func checkVersion(bi bleve.Index) error {
 	return nil
 }
 
+// SetCaching turns the result and facet caches on (the default) or off.
+// Off, every search does its whole work: for measuring it.
+func (ix *Index) SetCaching(on bool) {
+	ix.cache.mu.Lock()
+	defer ix.cache.mu.Unlock()
+	ix.cache.off = !on
+}
+
 // Index adds or replaces the policy's entry.
 func (ix *Index) Index(ctx context.Context, p *huiqi.Policy) error {
 	return ix.IndexBatch(ctx, []*huiqi.Policy{p})

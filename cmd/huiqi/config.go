@@ -17,6 +17,10 @@ type Config struct {
 	DBURL string
 	// Workers is the number of decode and extract workers, 0 for one per CPU (HUIQI_WORKERS).
 	Workers int
+	// NoSearchCache turns the embedded index's result and facet caches off,
+	// so that benchmarks measure every search's whole work
+	// (HUIQI_SEARCH_CACHE=off).
+	NoSearchCache bool
 }
 
 // DefaultDataDir is the data directory when neither --data nor HUIQI_DATA is given.
@@ -30,6 +34,7 @@ func configFromEnv(getenv func(string) string) Config {
 		c.DataDir = v
 	}
 	c.DBURL = getenv("HUIQI_DB")
+	c.NoSearchCache = getenv("HUIQI_SEARCH_CACHE") == "off"
 	if v := getenv("HUIQI_WORKERS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil {

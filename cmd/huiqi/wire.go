@@ -34,7 +34,12 @@ func openIndex(ctx context.Context, c Config) (huiqi.SearchIndex, error) {
 	if c.DBURL != "" {
 		return postgres.OpenSearchIndex(ctx, c.DBURL)
 	}
-	return fulltext.Open(filepath.Join(c.DataDir, "index"))
+	ix, err := fulltext.Open(filepath.Join(c.DataDir, "index"))
+	if err != nil {
+		return nil, err
+	}
+	ix.SetCaching(!c.NoSearchCache)
+	return ix, nil
 }
 
 // openFreshIndex opens an empty search index to rebuild into. finish(true)
