@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -50,6 +51,9 @@ func (c *condSpec) set(k, v *yaml.Node) error {
 		}
 		*map[string]*string{"id": &c.ID, "label": &c.Label, "clause": &c.Clause, "note": &c.Note}[k.Value] = v.Value
 		return nil
+	}
+	if !slices.Contains(condKinds, k.Value) {
+		return fmt.Errorf("line %d: unknown key %q in a condition (want id, label, clause, note and one of %s)", k.Line, k.Value, strings.Join(condKinds, ", "))
 	}
 	if c.kind != "" {
 		return fmt.Errorf("line %d: a condition has one of %s, not both %s and %s", k.Line, strings.Join(condKinds, ", "), c.kind, k.Value)

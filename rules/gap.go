@@ -33,7 +33,10 @@ func describeCall(ev *evaluator, n *call) string {
 		return fmt.Sprintf("%d年%s", ev.lastFY()-intArg(n.args[1]), finFields[finArg(n.args)].label)
 	case "sum":
 		years, _ := ev.fiscalYears(intArg(n.args[1]))
-		return fmt.Sprintf("近%d年%s合计", max(len(years), 1), finFields[finArg(n.args)].label)
+		if len(years) == 1 {
+			return fmt.Sprintf("%d年%s", years[0], finFields[finArg(n.args)].label)
+		}
+		return fmt.Sprintf("近%d个会计年度%s合计", len(years), finFields[finArg(n.args)].label)
 	case "growth":
 		return finFields[finArg(n.args)].label + "增长率"
 	case "band":

@@ -34,7 +34,28 @@ func (n *textLit) src() string { return fmt.Sprintf("%q", n.s) }
 func (n *boolLit) src() string { return fmt.Sprint(n.b) }
 func (n *name) src() string    { return n.id }
 func (n *neg) src() string     { return "-" + n.x.src() }
-func (n *binary) src() string  { return n.l.src() + " " + n.op + " " + n.r.src() }
+func (n *binary) src() string {
+	return paren(n.l, prec(n.op)) + " " + n.op + " " + paren(n.r, prec(n.op)+1)
+}
+
+// prec is an operator's binding: comparison 1, + - 2, * / 3.
+func prec(op string) int {
+	switch op {
+	case "+", "-":
+		return 2
+	case "*", "/":
+		return 3
+	}
+	return 1
+}
+
+// paren writes n, in parentheses when it binds less tightly than min.
+func paren(n node, min int) string {
+	if b, ok := n.(*binary); ok && prec(b.op) < min {
+		return "(" + b.src() + ")"
+	}
+	return n.src()
+}
 func (n *call) src() string {
 	args := make([]string, len(n.args))
 	for i, a := range n.args {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi/rules"
@@ -53,6 +54,16 @@ func runRules(ctx context.Context, e *env, args []string) error {
 func rulesCheck(e *env, files []string) error {
 	failed := false
 	for _, f := range files {
+		if strings.HasSuffix(f, rules.TestSuffix) {
+			cases, err := rules.ParseCases(os.DirFS(filepath.Dir(f)), filepath.Base(f))
+			if err == nil {
+				fmt.Fprintf(e.stdout, "ok   %s: %d test case(s)\n", f, len(cases))
+				continue
+			}
+			failed = true
+			fmt.Fprintf(e.stderr, "FAIL %v\n", err)
+			continue
+		}
 		data, err := os.ReadFile(f)
 		if err == nil {
 			var s *rules.Set
