@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -94,5 +95,42 @@ func writeProfile(t *testing.T, path, text string) {
 	t.Helper()
 	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
+	}
+}
+
+// synth --enterprises writes profiles that profile check accepts, the same
+// for the same seed, to a file with -o or to stdout.
+func TestSynthEnterprises(t *testing.T) {
+	t.Parallel()
+	out := filepath.Join(t.TempDir(), "e.jsonl")
+	r := must(t, exitOK, "synth", "--enterprises", "40", "--seed", "3", "-o", out)
+	if !strings.Contains(r.stderr, "synth: wrote 40 profiles") {
+		t.Errorf("stderr: %s", r.stderr)
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again := must(t, exitOK, "synth", "--enterprises", "40", "--seed", "3")
+	if again.stdout != string(data) {
+		t.Error("the same seed wrote two different streams")
+	}
+	lines := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	if len(lines) != 40 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	dir := t.TempDir()
+	args := []string{"profile", "check", "--as-of", "2026-06-30"}
+	for i, line := range lines[:10] {
+		f := filepath.Join(dir, fmt.Sprintf("%d.json", i))
+		writeProfile(t, f, line)
+		args = append(args, f)
+	}
+	if r := must(t, exitOK, args...); strings.Count(r.stdout, ": 通过 ") != 10 {
+		t.Errorf("profile check of synthetic profiles:\n%s", r.stdout)
+	}
+	r = must(t, exitUsage, "synth", "--enterprises", "5", "--docs", "5")
+	if !strings.Contains(r.stderr, "give --enterprises or --size/--docs, not both") {
+		t.Errorf("stderr: %s", r.stderr)
 	}
 }
