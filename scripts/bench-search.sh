@@ -18,6 +18,8 @@
 #   PG_INGEST_LIMIT  stop the PostgreSQL ingest after this many seconds (SIGINT:
 #                    what is stored stays), e.g. 1500; default no limit
 #   WRK_DURATION     duration of each wrk run (default 20s)
+#   BENCH_DATA       measure this SQLite data directory as it is (no synth,
+#                    ingest or reindex); set HUIQI_BENCH_PG= to skip PostgreSQL
 # Every line of figures is preceded by the machine's load (/proc/loadavg).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -64,15 +66,21 @@ stop_server() {
   server=""
 }
 
-# measure: the query mix RUNS times, then wrk on a policy page and a search page.
+# measure ARGS...: the query mix RUNS times against a server without search
+# caches, then, against one with them, the mix repeated and wrk on a policy
+# page and a search page.
 measure() {
   local base="http://127.0.0.1:$port"
-  # Uncached: every request distinct (the embedded index caches recent
-  # results until the next write); then the mix repeated, as the cache serves it.
+  # Uncached: the embedded index's result and facet caches off
+  # (HUIQI_SEARCH_CACHE=off) and every request distinct besides; then the
+  # mix repeated, as the caches serve it.
+  HUIQI_SEARCH_CACHE=off start_server "$@"
   for i in $(seq "$runs"); do
     echo "-- query mix uncached, run $i of $runs, $reps rounds $(load)"
     "$work/huiqi" bench http --uncached --first-round $(( (i - 1) * (reps + 3) )) --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
   done
+  stop_server
+  start_server "$@"
   echo "-- query mix repeated (cached), $reps rounds $(load)"
   "$work/huiqi" bench http --base "$base" --queries "$queries" --warmup 3 --reps "$reps" --pid "$server"
   local id search
@@ -85,23 +93,28 @@ measure() {
   echo "-- wrk -t2 -c64 -d$wrkd, 800 distinct search pages (scripts/bench-search-wrk.lua) $(load)"
   wrk -t2 -c64 -d"$wrkd" --latency -s scripts/bench-search-wrk.lua "$base" | grep -E 'Requests/sec|^ +(50|99)%|Non-2xx|Socket errors'
   echo "-- server memory after wrk: $(grep -E 'VmHWM|VmRSS' "/proc/$server/status" | tr -s ' \t\n' ' ')"
+  stop_server
 }
 
 go build -o "$work/huiqi" ./cmd/huiqi
 echo "== machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2), $(free -g | awk '/Mem/{print $2}') GB"
-echo "== synthetic corpus of $n policies $(load)"
-"$work/huiqi" synth --docs "$n" --seed 7 --out "$work/corpus.jsonl"
-
-echo "== SQLite: ingest $(load)"
-timed "$work/huiqi" ingest --quiet --data "$work/data" "$work/corpus.jsonl"
-du -sh "$work/data/huiqi.db" "$work/data/index"
-echo "== SQLite: reindex $(load)"
-timed "$work/huiqi" reindex --quiet --data "$work/data"
-du -sh "$work/data/huiqi.db" "$work/data/index"
+data="$work/data"
+if [ -n "${BENCH_DATA:-}" ]; then
+  data="$BENCH_DATA"
+  echo "== SQLite: the data directory $data as it is (BENCH_DATA); no corpus, ingest or reindex"
+  du -sh "$data/huiqi.db" "$data/index"
+else
+  echo "== synthetic corpus of $n policies $(load)"
+  "$work/huiqi" synth --docs "$n" --seed 7 --out "$work/corpus.jsonl"
+  echo "== SQLite: ingest $(load)"
+  timed "$work/huiqi" ingest --quiet --data "$data" "$work/corpus.jsonl"
+  du -sh "$data/huiqi.db" "$data/index"
+  echo "== SQLite: reindex $(load)"
+  timed "$work/huiqi" reindex --quiet --data "$data"
+  du -sh "$data/huiqi.db" "$data/index"
+fi
 echo "== SQLite: serve"
-start_server --data "$work/data"
-measure
-stop_server
+measure --data "$data"
 
 if [ -n "$pg" ]; then
   db="huiqi_bench_$(od -An -N4 -tx1 /dev/urandom | tr -d ' \n')"
@@ -114,7 +127,5 @@ if [ -n "$pg" ]; then
   psql "$url" -tAc "SELECT 'policies stored: ' || count(*) FROM policies"
   psql "$url" -tAc "SELECT 'database size: ' || pg_size_pretty(pg_database_size(current_database()))"
   echo "== PostgreSQL: serve"
-  start_server --db "$url"
-  measure
-  stop_server
+  measure --db "$url"
 fi
