@@ -36,7 +36,20 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 	mux.HandleFunc("GET /coming/{feature}", h.coming)
 	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		// The portal only reads: a page asked with another method is a 405.
+		get := r.Clone(r.Context())
+		get.Method = http.MethodGet
+		if _, pattern := mux.Handler(get); pattern != "/" {
+			h.methodNotAllowed(w, r)
+			return
+		}
 		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "页面不存在"))
 	})
 	return mux, nil
+}
+
+// methodNotAllowed answers a method other than GET or HEAD on a page.
+func (h *handler) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Allow", "GET, HEAD")
+	h.renderError(w, r, http.StatusMethodNotAllowed, "此页面只能浏览（GET 或 HEAD），不接受 "+r.Method+" 请求。")
 }

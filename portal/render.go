@@ -72,8 +72,8 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 
 // errorPage is the data of the error template.
 type errorPage struct {
-	Status  int
-	Message string
+	Status           int
+	Heading, Message string
 }
 
 // fail renders an error page, its status from the API's one table; internal
@@ -87,5 +87,26 @@ func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusInternalServerError {
 		msg = "服务器内部错误，请稍后再试。"
 	}
-	h.render(w, r, status, "error", page{Title: http.StatusText(status), Data: errorPage{status, msg}})
+	h.renderError(w, r, status, msg)
+}
+
+// renderError renders the error page with a status and a message.
+func (h *handler) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+	title := statusTitle(status)
+	h.render(w, r, status, "error", page{Title: title, Data: errorPage{status, title, msg}})
+}
+
+// statusTitles are the error pages' headings; any other status is 出错了.
+var statusTitles = map[int]string{
+	http.StatusBadRequest:       "请求有误",
+	http.StatusNotFound:         "未找到",
+	http.StatusMethodNotAllowed: "不支持的请求方式",
+}
+
+// statusTitle is the Chinese heading of an error page.
+func statusTitle(status int) string {
+	if t, ok := statusTitles[status]; ok {
+		return t
+	}
+	return "出错了"
 }
