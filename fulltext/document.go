@@ -67,6 +67,7 @@ func document(p *huiqi.Policy, today int) (map[string]any, error) {
 	}
 	addRegion(d, p.Region)
 	addMeasures(d, p.Measures)
+	d[fFacet] = facetValues(d)
 	return d, nil
 }
 

@@ -1,21 +1,31 @@
 package fulltext
 
 import (
+	"slices"
+	"strings"
+
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
 )
 
-// facetFields maps facet names of SearchResult.Facets to index fields, with
-// how many values each returns.
+// facetFields are the facets of SearchResult.Facets, with the prefix their
+// values carry in the one facet field and how many values each returns.
+// One multi-valued field for all facets means one doc-value read per
+// match rather than one per facet: counting facets over every match is
+// what a search of a large corpus spends most of its time on.
 var facetFields = []struct {
-	name, field string
-	size        int
+	name, prefix string
+	size         int
 }{
-	{"region", fRegion, 50}, {"issuer", fIssuer, 30}, {"doc_type", fDocType, 20},
-	{"year", fYear, 30}, {"measure_kind", fKind, 20}, {"beneficiary_type", fBenType, 10},
+	{"region", "r:", 50}, {"issuer", "i:", 30}, {"doc_type", "t:", 20},
+	{"year", "y:", 30}, {"measure_kind", "k:", 20}, {"beneficiary_type", "b:", 10},
 }
+
+// facetTerms caps the distinct values the facet field counts per search;
+// far above any corpus's regions, issuers, types and years together.
+const facetTerms = 1 << 20
 
 // kindLabels and statusLabels are the Chinese names shown beside facet values.
 var kindLabels = map[string]string{
@@ -29,22 +39,62 @@ var statusLabels = map[huiqi.PolicyStatus]string{
 }
 
 func addFacets(req *bleve.SearchRequest) {
-	for _, f := range facetFields {
-		req.AddFacet(f.name, bleve.NewFacetRequest(f.field, f.size))
-	}
+	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
 }
 
+// facetsOf splits the facet field's counts by prefix, each facet's values
+// most frequent first (ties by value), cut to its size.
 func facetsOf(res *bleve.SearchResult) map[string][]huiqi.FacetCount {
 	out := map[string][]huiqi.FacetCount{}
 	for _, f := range facetFields {
-		counts := []huiqi.FacetCount{}
-		if fr := res.Facets[f.name]; fr != nil {
-			for _, t := range fr.Terms.Terms() {
-				counts = append(counts, huiqi.FacetCount{Value: t.Term, Label: label(f.name, t.Term), Count: t.Count})
+		out[f.name] = []huiqi.FacetCount{}
+	}
+	fr := res.Facets[fFacet]
+	if fr == nil || fr.Terms == nil {
+		return out
+	}
+	for _, t := range fr.Terms.Terms() {
+		for _, f := range facetFields {
+			if v, ok := strings.CutPrefix(t.Term, f.prefix); ok {
+				out[f.name] = append(out[f.name], huiqi.FacetCount{Value: v, Label: label(f.name, v), Count: t.Count})
+				break
 			}
 		}
-		out[f.name] = counts
 	}
+	for _, f := range facetFields {
+		counts := out[f.name]
+		slices.SortFunc(counts, func(a, b huiqi.FacetCount) int {
+			if a.Count != b.Count {
+				return b.Count - a.Count
+			}
+			return strings.Compare(a.Value, b.Value)
+		})
+		out[f.name] = counts[:min(f.size, len(counts))]
+	}
+	return out
+}
+
+// facetValues are a document's values of the facet field.
+func facetValues(d map[string]any) []string {
+	var out []string
+	add := func(prefix string, v any) {
+		switch v := v.(type) {
+		case string:
+			if v != "" {
+				out = append(out, prefix+v)
+			}
+		case []string:
+			for _, x := range v {
+				out = append(out, prefix+x)
+			}
+		}
+	}
+	add("r:", d[fRegion])
+	add("i:", d[fIssuer])
+	add("t:", d[fDocType])
+	add("y:", d[fYear])
+	add("k:", d[fKind])
+	add("b:", d[fBenType])
 	return out
 }
 

@@ -16,6 +16,7 @@ const (
 	fYear        = "year"
 	fKind        = "kind"     // keyword, one per measure kind
 	fBenType     = "ben_type" // keyword, one per beneficiary type of a measure
+	fFacet       = "facet"    // keyword with doc values: every facet's values, prefixed (facets.go)
 	fState       = "state"    // draft or final
 	fTier        = "tier"     // current (draft, or expiring on or after the day indexed) or archive
 	fLife        = "life"     // stored: tier, draft, expiry; read on Open (lifecycle)
@@ -41,10 +42,10 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{fText, fTitle, fBeneficiary} {
 		doc.AddFieldMappingsAt(f, textField())
 	}
-	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fBenType, fState} {
-		doc.AddFieldMappingsAt(f, keywordField(true, false))
+	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fBenType, fState, fTier} {
+		doc.AddFieldMappingsAt(f, keywordField(false, false))
 	}
-	doc.AddFieldMappingsAt(fTier, keywordField(false, false))
+	doc.AddFieldMappingsAt(fFacet, keywordField(true, false))
 	for _, f := range []string{fKey, fRepeals} {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))
 	}
