@@ -41,7 +41,7 @@ versions:
 var asOf = huiqi.Date{Year: 2026, Month: 5, Day: 1}
 
 func i64(n int64) *int64 { return &n }
-func ip(n int) *int       { return &n }
+func ip(n int) *int      { return &n }
 
 // fin gives 2025's revenue and R&D.
 func fin(revenue, rd *int64) *huiqi.Enterprise {

@@ -30,7 +30,7 @@ type (
 
 func (n *numLit) src() string  { return n.text }
 func (n *dateLit) src() string { return n.v.date.String() }
-func (n *textLit) src() string { return fmt.Sprintf("%q", n.s) }
+func (n *textLit) src() string { return `"` + n.s + `"` }
 func (n *boolLit) src() string { return fmt.Sprint(n.b) }
 func (n *name) src() string    { return n.id }
 func (n *neg) src() string     { return "-" + n.x.src() }
