@@ -20,11 +20,24 @@ func errorf(format string, args ...any) error { return errors.New(fmt.Sprintf(fo
 // problem for each value it cannot set.
 type decoder struct {
 	problems Problems
+	more     int            // problems past maxProblems, not listed
 	lines    map[string]int // the line of each path, for later problems
 }
 
 func (d *decoder) fail(n *node, path, format string, args ...any) {
+	if len(d.problems) >= maxProblems {
+		d.more++
+		return
+	}
 	d.problems = append(d.problems, Problem{Line: n.line, Path: path, Msg: fmt.Sprintf(format, args...)})
+}
+
+// all returns the problems, with a last one counting those not listed.
+func (d *decoder) all() Problems {
+	if d.more > 0 {
+		return append(d.problems, Problem{Msg: fmt.Sprintf("还有 %d 个问题未列出", d.more)})
+	}
+	return d.problems
 }
 
 // value sets v from n; null leaves v at its zero value ("not given").

@@ -3,6 +3,7 @@ package profile
 import (
 	"reflect"
 	"sort"
+	"unicode/utf8"
 )
 
 // object sets the struct v from the object n; each unknown key is a
@@ -16,7 +17,7 @@ func (d *decoder) object(n *node, v reflect.Value, path string) {
 	for i, key := range n.keys {
 		f, ok := fields[key]
 		if !ok {
-			d.fail(n.fields[i], join(path, key), "未知字段%s", suggest(key, fields))
+			d.fail(n.fields[i], join(path, shorten(key)), "未知字段%s", suggest(key, fields))
 			continue
 		}
 		d.value(n.fields[i], v.Field(f), join(path, key))
@@ -57,6 +58,9 @@ func suggest(key string, fields map[string]int) string {
 	names := make([]string, 0, len(fields))
 	for name := range fields {
 		names = append(names, name)
+		if len(key) > 2*len(name) {
+			continue // too far to be a slip; and distance costs len(key)×len(name)
+		}
 		if d := distance(key, name); d < dist || (d == dist && name < best) {
 			best, dist = name, d
 		}
@@ -95,4 +99,16 @@ func distance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(b)]
+}
+
+// shorten cuts a key to 40 bytes for messages, at a character boundary.
+func shorten(key string) string {
+	if len(key) <= 40 {
+		return key
+	}
+	cut := 40
+	for cut > 0 && !utf8.RuneStart(key[cut]) {
+		cut--
+	}
+	return key[:cut] + "…"
 }

@@ -33,7 +33,7 @@ func load(name string, data []byte) (*huiqi.Enterprise, map[string]int, error) {
 	d := decoder{lines: map[string]int{}}
 	d.value(root, reflectOf(&e), "")
 	if len(d.problems) > 0 {
-		return nil, nil, d.problems.WithFile(name)
+		return nil, nil, d.all().WithFile(name)
 	}
 	return &e, d.lines, nil
 }

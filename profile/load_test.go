@@ -105,6 +105,10 @@ func TestLoadErrors(t *testing.T) {
 		{"integer overflow", "a.json", `{"employees":99999999999999999999}`, `employees: 应为整数`},
 		{"deep", "a.json", strings.Repeat("[", 100) + strings.Repeat("]", 100), `嵌套过深`},
 		{"alias bomb", "a.yaml", aliasBomb(), `嵌套过深或内容过多`},
+		{"too large", "a.json", `{"name":"` + strings.Repeat("长", 100_000) + `"}`, `a.json: 文件过大（300011 字节，上限 262144）`},
+		{"too many values", "a.json", `{"financials":[` + strings.Repeat(`{"year":1},`, 10_000) + `{}]}`, `嵌套过深或内容过多（第 1 行）`},
+		{"long unknown key", "a.json", `{"` + strings.Repeat("长", 1000) + `":1}`, `a.json:1: ` + strings.Repeat("长", 13) + `…: 未知字段（可用字段: `},
+		{"problems listed up to 100", "a.json", `{"financials":[` + strings.Repeat(`{"yr":1},`, 300) + `{}]}`, "a.json:1: financials[99].yr: 未知字段（是否应为 year？）\na.json: 还有 200 个问题未列出"},
 		{"every problem at once", "a.json", `{"nam":"x","employees":"3","tech_staff":true}`, "a.json:1: nam: 未知字段（是否应为 name？）\na.json:1: employees: 应为整数"},
 	}
 	for _, tt := range tests {

@@ -30,10 +30,12 @@ type node struct {
 	items  []*node  // an array's items
 }
 
-// Limits on what a profile file may hold: a profile is small, and these
-// stop a hostile file (deep nesting, YAML aliases that multiply) early.
+// Limits on what a profile file may hold. A real profile is a few KB and a
+// few hundred values; these stop a hostile file (huge, deeply nested, YAML
+// aliases that multiply) within a fraction of a second.
 const (
-	maxSize  = 1 << 20
-	maxNodes = 100_000
-	maxDepth = 32
+	maxSize     = 256 << 10
+	maxNodes    = 20_000
+	maxDepth    = 32
+	maxProblems = 100 // listed per file; the rest are counted
 )

@@ -14,6 +14,8 @@ type jsonReader struct {
 	dec   *json.Decoder
 	data  []byte
 	nodes int
+	off   int // lines are counted up to here,
+	lines int // and there are this many
 }
 
 // parseJSON reads exactly one JSON value.
@@ -30,10 +32,15 @@ func parseJSON(data []byte) (*node, error) {
 	return n, nil
 }
 
-// line is the line of the decoder's position.
+// line is the line of the decoder's position. The decoder only moves
+// forward, so each byte is counted once.
 func (r *jsonReader) line() int {
 	off := min(int(r.dec.InputOffset()), len(r.data))
-	return 1 + bytes.Count(r.data[:off], []byte("\n"))
+	if off > r.off {
+		r.lines += bytes.Count(r.data[r.off:off], []byte("\n"))
+		r.off = off
+	}
+	return 1 + r.lines
 }
 
 func (r *jsonReader) value(depth int) (*node, error) {
