@@ -117,10 +117,12 @@ var (
 // h1, landmarks, and a label for every visible form control.
 func TestAccessibility(t *testing.T) {
 	f, srv := serve(t)
-	for _, path := range []string{"/", "/search?q=补助", "/policies/{id}", "/policies/{id}/diff", "/coming/apply"} {
+	for _, path := range []string{"/", "/search?q=补助", "/search?q=没有这样的政策", "/policies/{id}", "/policies/{id}?version=1",
+		"/policies/{id}/diff", "/coming/apply", "/nothing/here", "/search?year=x"} {
 		_, _, body := fetch(t, srv.URL+expand(path, f))
 		page := string(body)
-		for _, w := range []string{`<html lang="zh-CN">`, "<main", `role="banner"`, `role="contentinfo"`, `class="skip"`, `name="viewport"`} {
+		for _, w := range []string{`<html lang="zh-CN">`, "<header", `role="banner"`, `<nav class="site-nav" aria-label=`,
+			`<main id="main"`, "<footer", `role="contentinfo"`, `<a class="skip" href="#main">`, `name="viewport"`} {
 			if !strings.Contains(page, w) {
 				t.Errorf("%s lacks %s", path, w)
 			}
@@ -140,5 +142,27 @@ func TestAccessibility(t *testing.T) {
 				t.Errorf("%s: %s has no label", path, tag)
 			}
 		}
+		for _, th := range thTag.FindAllString(page, -1) {
+			if !strings.Contains(th, ` scope="`) {
+				t.Errorf("%s: %s has no scope", path, th)
+			}
+		}
+	}
+}
+
+var thTag = regexp.MustCompile(`<th\b[^>]*>`)
+
+// TestFocusStyles checks that the style sheet shows where the keyboard focus
+// is and that the skip link appears when focused.
+func TestFocusStyles(t *testing.T) {
+	_, srv := serve(t)
+	_, _, css := fetch(t, srv.URL+"/static/site.css")
+	for _, w := range []string{":focus-visible{outline:", ".skip:focus{"} {
+		if !strings.Contains(string(css), w) {
+			t.Errorf("site.css lacks %s", w)
+		}
+	}
+	if regexp.MustCompile(`outline:\s*(none|0)`).Match(css) {
+		t.Error("site.css removes an outline")
 	}
 }

@@ -1,0 +1,47 @@
+package server_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestEntryPointsOnEveryPolicyPage checks that every version of every policy
+// asks the four questions, links each to its page, and says plainly that the
+// answers are not available yet.
+func TestEntryPointsOnEveryPolicyPage(t *testing.T) {
+	f, srv := serve(t)
+	list, _, err := f.Store.ListPolicies(t.Context(), listAll)
+	if err != nil {
+		t.Fatal(err)
+	}
+	entries := map[string]string{"funding": "我的企业可以获得多少资金？", "eligibility": "是否适合申报？", "apply": "我要申报", "consult": "在线咨询"}
+	pages := 0
+	for _, s := range list {
+		for v := 1; v <= s.Version; v++ {
+			pages++
+			_, _, body := fetch(t, fmt.Sprintf("%s/policies/%s?version=%d", srv.URL, s.ID, v))
+			page := string(body)
+			for slug, label := range entries {
+				link := fmt.Sprintf(`href="/coming/%s?policy=%s">%s<span class="soon">即将上线</span>`, slug, s.ID, label)
+				if !strings.Contains(page, link) {
+					t.Errorf("%s v%d lacks the entry point %s", s.ID, v, label)
+				}
+			}
+			if !strings.Contains(page, "以上服务尚未上线，将在后续版本提供") {
+				t.Errorf("%s v%d does not say the services are not available yet", s.ID, v)
+			}
+		}
+	}
+	if pages < len(list) || pages < 80 {
+		t.Errorf("checked %d pages of %d policies", pages, len(list))
+	}
+	for slug, label := range entries {
+		_, _, body := fetch(t, srv.URL+"/coming/"+slug+"?policy="+f.Versioned)
+		for _, w := range []string{"<h1>" + label + "</h1>", "此功能尚未上线", "不提供任何测算、判断或申报结果", `href="/policies/` + f.Versioned + `"`} {
+			if !strings.Contains(string(body), w) {
+				t.Errorf("/coming/%s lacks %q", slug, w)
+			}
+		}
+	}
+}
