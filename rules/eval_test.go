@@ -112,6 +112,8 @@ func TestGapInWords(t *testing.T) {
 		{"rounded up to the yuan", "rd_ratio >= 4%", fin(i64(33333333), i64(1000000)), "2025年研发费用需再增加 33.33 万元", 333334},
 		{"money: the shortfall", "last(revenue_yuan) >= 1亿元", fin(i64(99000000), nil), "2025年销售收入需再增加 100 万元", 1000000},
 		{"money: the excess", "last(revenue_yuan) <= 2亿元", fin(i64(250000000), nil), "2025年销售收入需减少 5000 万元", -50000000},
+		{"strict: more than the difference", "last(revenue_yuan) > 1亿元", fin(i64(99000000), nil), "2025年销售收入需再增加超过 100 万元", 1000000},
+		{"strict at the boundary", "last(revenue_yuan) > 1亿元", fin(i64(100000000), nil), "2025年销售收入需高于当前值", 0},
 		{"people rounded up", "tech_staff / employees >= 10%", &huiqi.Enterprise{TechStaff: ip(9), Employees: ip(95)}, "科技人员数需再增加 1 人", 0},
 		{"date: when it is met", "registered_on <= as_of - 1年", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2025, Month: 9, Day: 1}}, "还需 123 天（2026-09-01 起满足）", 0},
 	}

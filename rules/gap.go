@@ -82,6 +82,7 @@ func (ev *evaluator) gap(b *binary, l, r value, res *huiqi.ConditionResult) {
 		return
 	}
 	up := b.op == ">=" || b.op == ">"
+	strict := b.op == ">" || b.op == "<"
 	if q, ok := quotient(ev, b.l); ok && (up || b.op == "<=" || b.op == "<") {
 		x, xok := ev.eval(q.l)
 		y, yok := ev.eval(q.r)
@@ -90,7 +91,7 @@ func (ev *evaluator) gap(b *binary, l, r value, res *huiqi.ConditionResult) {
 			if !up {
 				need = sub(mul(r.lo, y.lo), x.lo)
 			}
-			ev.say(res, describe(ev, q.l), need, x.unit, up)
+			ev.say(res, describe(ev, q.l), need, x.unit, up, strict)
 			return
 		}
 	}
@@ -98,11 +99,12 @@ func (ev *evaluator) gap(b *binary, l, r value, res *huiqi.ConditionResult) {
 	if !up {
 		need = sub(r.lo, l.hi)
 	}
-	ev.say(res, describe(ev, b.l), need, l.unit, up)
+	ev.say(res, describe(ev, b.l), need, l.unit, up, strict)
 }
 
 // say writes the gap: "近3年研发费用合计需再增加 86 万元" or "…需减少 …".
-func (ev *evaluator) say(res *huiqi.ConditionResult, what string, need *big.Rat, u unit, up bool) {
+// A strict comparison needs more than the difference: "需再增加超过 …".
+func (ev *evaluator) say(res *huiqi.ConditionResult, what string, need *big.Rat, u unit, up, strict bool) {
 	abs := new(big.Rat).Abs(need)
 	if u == uPeople || u == uCount {
 		abs.SetInt64(ceilRat(abs)) // whole persons, whole items
@@ -117,13 +119,13 @@ func (ev *evaluator) say(res *huiqi.ConditionResult, what string, need *big.Rat,
 			res.GapYuan = &neg
 		}
 	}
-	verb := "需再增加 "
-	if !up {
-		verb = "需减少 "
+	verb := map[bool]string{true: "需再增加 ", false: "需减少 "}[up]
+	if strict {
+		verb = map[bool]string{true: "需再增加超过 ", false: "需减少超过 "}[up]
 	}
 	res.Gap = what + verb + formatNum(abs, u)
 	if abs.Sign() == 0 {
-		res.Gap = what + "需" + map[bool]string{true: "略高于", false: "略低于"}[up] + "当前值"
+		res.Gap = what + map[bool]string{true: "需高于当前值", false: "需低于当前值"}[up]
 	}
 }
 
