@@ -21,6 +21,9 @@ func (ev *evaluator) amount(a *amountSpec) *huiqi.Amount {
 			ok = false
 		}
 	}
+	if ok {
+		lo, hi, basis, ok = ev.plus(a.Plus, lo, hi, basis)
+	}
 	if a.YearlyCap != nil {
 		out.CapGroup = a.YearlyCap.Group
 		if c, cok := ev.eval(a.YearlyCap.Amount.n); cok {
@@ -35,6 +38,31 @@ func (ev *evaluator) amount(a *amountSpec) *huiqi.Amount {
 	out.Min, out.Max = floorRat(maxZero(lo)), floorRat(maxZero(hi))
 	out.Basis = basis
 	return out
+}
+
+// plus adds the top-ups whose condition holds; one whose condition is
+// unknown adds to the maximum only.
+func (ev *evaluator) plus(ps []*plusSpec, lo, hi *big.Rat, basis string) (*big.Rat, *big.Rat, string, bool) {
+	for _, p := range ps {
+		c, cok := ev.eval(p.When.n)
+		v, vok := ev.eval(p.Amount.n)
+		if !vok {
+			return nil, nil, "", false
+		}
+		label := p.Label
+		if label == "" {
+			label = p.When.text
+		}
+		switch {
+		case !cok:
+			hi = add(hi, v.hi)
+			basis += fmt.Sprintf("；如%s，另加 %s（待定）", label, ev.money(v, true))
+		case c.b:
+			lo, hi = add(lo, v.lo), add(hi, v.hi)
+			basis += fmt.Sprintf("；%s，另加 %s", label, ev.money(v, true))
+		}
+	}
+	return lo, hi, basis, true
 }
 
 // formula evaluates the one formula of a: its range and the words for it.

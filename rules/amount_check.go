@@ -43,6 +43,19 @@ func checkAmount(c *checker, a *amountSpec) error {
 			units []unit
 		}{a.YearlyCap.Amount, "yearly_cap.amount", money})
 	}
+	for _, p := range a.Plus {
+		if p == nil || p.When == nil || p.Amount == nil {
+			return fmt.Errorf("line %d: amount: each plus wants when and amount", a.line)
+		}
+		if t, err := c.typeOf(p.When.n); err != nil || t.kind != kBool {
+			return fmt.Errorf("line %d: amount plus when %q: want a yes/no condition (%v)", p.When.line, p.When.text, err)
+		}
+		pairs = append(pairs, struct {
+			e     *exprSrc
+			key   string
+			units []unit
+		}{p.Amount, "plus.amount", money})
+	}
 	for _, p := range pairs {
 		if err := checkUnit(c, p.e, p.key, p.units); err != nil {
 			return err

@@ -57,18 +57,27 @@ type rowSpec struct {
 }
 
 type amountSpec struct {
-	Fixed     *exprSrc   `yaml:"fixed"`
-	Range     []*exprSrc `yaml:"range"`
-	Rate      *exprSrc   `yaml:"rate"`
-	Of        *exprSrc   `yaml:"of"`
-	Per       *exprSrc   `yaml:"per"`
-	Count     *exprSrc   `yaml:"count"`
-	TopUp     *exprSrc   `yaml:"top_up"`
-	Less      *exprSrc   `yaml:"less"`
-	Cap       *exprSrc   `yaml:"cap"`
-	Exclusive string     `yaml:"exclusive"`
-	YearlyCap *yearlyCap `yaml:"yearly_cap"`
+	Fixed     *exprSrc    `yaml:"fixed"`
+	Range     []*exprSrc  `yaml:"range"`
+	Rate      *exprSrc    `yaml:"rate"`
+	Of        *exprSrc    `yaml:"of"`
+	Per       *exprSrc    `yaml:"per"`
+	Count     *exprSrc    `yaml:"count"`
+	TopUp     *exprSrc    `yaml:"top_up"`
+	Less      *exprSrc    `yaml:"less"`
+	Cap       *exprSrc    `yaml:"cap"`
+	Exclusive string      `yaml:"exclusive"`
+	YearlyCap *yearlyCap  `yaml:"yearly_cap"`
+	Plus      []*plusSpec `yaml:"plus"`
 	line      int
+}
+
+// plusSpec is a top-up added to the amount when its condition holds
+// (再给予, 追加).
+type plusSpec struct {
+	Label  string   `yaml:"label"`
+	When   *exprSrc `yaml:"when"`
+	Amount *exprSrc `yaml:"amount"`
 }
 
 type yearlyCap struct {
