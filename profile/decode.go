@@ -6,6 +6,7 @@ import (
 	"reflect"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -132,11 +133,18 @@ func join(path, key string) string {
 }
 
 // index appends an array index to a path.
-func index(path string, i int) string { return fmt.Sprintf("%s[%d]", path, i) }
+func index(path string, i int) string { return path + "[" + strconv.Itoa(i) + "]" }
+
+// fieldCache holds fieldsOf's answer per struct type.
+var fieldCache sync.Map // reflect.Type → map[string]int
 
 // fieldsOf maps the JSON names of a struct type to field indexes.
 func fieldsOf(t reflect.Type) map[string]int {
+	if m, ok := fieldCache.Load(t); ok {
+		return m.(map[string]int)
+	}
 	m := map[string]int{}
+	defer fieldCache.Store(t, m)
 	for i := range t.NumField() {
 		name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ",")
 		if name != "" && name != "-" {

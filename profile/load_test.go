@@ -174,3 +174,27 @@ func FuzzLoad(f *testing.F) {
 		}
 	})
 }
+
+func BenchmarkCheck(b *testing.B) {
+	data, err := os.ReadFile("testdata/hangzhou-software.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	yaml, _ := os.ReadFile("testdata/chengdu-sensor.yaml")
+	b.Run("json", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := Check("p.json", data, huiqi.Date{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("yaml", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			if _, _, err := Check("p.yaml", yaml, huiqi.Date{}); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}

@@ -9,8 +9,8 @@ import (
 )
 
 // Normalize puts e in the form rules match on and returns warnings about
-// what it could not: names and the credit code trimmed (the code in upper
-// case), known region and industry codes in their full form (51 → 510000,
+// what it could not: the name trimmed, the credit code in upper-case ASCII
+// without spaces, known region and industry codes in their full form (51 → 510000,
 // C3921 → 3921), certification names canonical (国家高新技术企业 → 高新技术企业)
 // with the level a name states (省级孵化器 → 孵化器, provincial) when none is
 // given. An unknown certification name is kept as given, with a warning.
@@ -18,7 +18,7 @@ import (
 func Normalize(e *huiqi.Enterprise) Problems {
 	var warn Problems
 	e.Name = strings.TrimSpace(e.Name)
-	e.CreditCode = strings.ToUpper(strings.TrimSpace(e.CreditCode))
+	e.CreditCode = narrowCode(e.CreditCode)
 	if r, ok := region.Lookup(strings.TrimSpace(e.RegionCode)); ok {
 		e.RegionCode = r.Code
 	}
@@ -40,6 +40,20 @@ func Normalize(e *huiqi.Enterprise) Problems {
 		c.Name = name
 	}
 	return warn
+}
+
+// narrowCode writes a code as typed or copied from a PDF in its ASCII form:
+// full-width characters (９１４４…) narrowed, spaces dropped, upper case.
+func narrowCode(s string) string {
+	return strings.ToUpper(strings.Map(func(r rune) rune {
+		switch {
+		case r == ' ' || r == '\t' || r == '\u3000':
+			return -1
+		case r >= '！' && r <= '～':
+			return r - '！' + '!'
+		}
+		return r
+	}, s))
 }
 
 // Check loads, normalises and validates one profile file, as of asOf (zero:

@@ -2,16 +2,19 @@ package profile
 
 import (
 	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
+
+	"github.com/go-json-experiment/json/jsontext"
 )
 
-// jsonReader builds nodes from a JSON text, rejecting duplicate keys, which
-// encoding/json would let pass with the last value winning.
+// jsonReader builds nodes from a JSON text with jsontext's streaming
+// decoder, which rejects duplicate keys (encoding/json lets them pass, the
+// last value winning) and invalid UTF-8, and reads a token without
+// allocating an error per scalar as encoding/json's Token does.
 type jsonReader struct {
-	dec   *json.Decoder
+	dec   *jsontext.Decoder
 	data  []byte
 	nodes int
 	off   int // lines are counted up to here,
@@ -20,22 +23,21 @@ type jsonReader struct {
 
 // parseJSON reads exactly one JSON value.
 func parseJSON(data []byte) (*node, error) {
-	r := &jsonReader{dec: json.NewDecoder(bytes.NewReader(data)), data: data}
-	r.dec.UseNumber()
+	r := &jsonReader{dec: jsontext.NewDecoder(bytes.NewReader(data)), data: data}
 	n, err := r.value(0)
 	if err != nil {
 		return nil, err
 	}
-	if _, err := r.dec.Token(); !errors.Is(err, io.EOF) {
-		return nil, fmt.Errorf("第 %d 行: JSON 值之后还有多余内容", r.line())
+	if _, err := r.dec.ReadToken(); !errors.Is(err, io.EOF) {
+		return nil, fmt.Errorf("第 %d 行: JSON 值之后还有多余内容", r.lineAt(r.dec.InputOffset()))
 	}
 	return n, nil
 }
 
-// line is the line of the decoder's position. The decoder only moves
-// forward, so each byte is counted once.
-func (r *jsonReader) line() int {
-	off := min(int(r.dec.InputOffset()), len(r.data))
+// lineAt is the line of a byte offset. The decoder only moves forward, so
+// each byte is counted once.
+func (r *jsonReader) lineAt(offset int64) int {
+	off := min(int(offset), len(r.data))
 	if off > r.off {
 		r.lines += bytes.Count(r.data[r.off:off], []byte("\n"))
 		r.off = off
@@ -45,76 +47,92 @@ func (r *jsonReader) line() int {
 
 func (r *jsonReader) value(depth int) (*node, error) {
 	if r.nodes++; r.nodes > maxNodes || depth > maxDepth {
-		return nil, fmt.Errorf("嵌套过深或内容过多（第 %d 行）", r.line())
+		return nil, fmt.Errorf("嵌套过深或内容过多（第 %d 行）", r.lineAt(r.dec.InputOffset()))
 	}
-	tok, err := r.dec.Token()
-	if err != nil {
-		return nil, jsonSyntax(err, r.line())
-	}
-	n := &node{line: r.line()}
-	switch t := tok.(type) {
-	case nil:
-		n.kind = kNull
-	case bool:
-		n.kind, n.text = kBool, fmt.Sprint(t)
-	case json.Number:
-		n.kind, n.text = kNumber, t.String()
-	case string:
-		n.kind, n.text = kString, t
-	case json.Delim:
-		if t == '{' {
-			return n, r.object(n, depth)
-		} else if t == '[' {
-			return n, r.array(n, depth)
+	kind := r.dec.PeekKind()
+	n := &node{line: r.lineAt(r.dec.InputOffset() + int64(len(leadingSpace(r.dec.UnreadBuffer()))))}
+	if kind == '{' || kind == '[' {
+		if _, err := r.dec.ReadToken(); err != nil {
+			return nil, r.syntax(err)
 		}
-		return nil, fmt.Errorf("第 %d 行: 意外的 %q", r.line(), t)
+		if kind == '{' {
+			return n, r.object(n, depth)
+		}
+		return n, r.array(n, depth)
+	}
+	v, err := r.dec.ReadValue()
+	if err != nil {
+		return nil, r.syntax(err)
+	}
+	switch kind {
+	case 'n':
+		n.kind = kNull
+	case 't', 'f':
+		n.kind, n.text = kBool, string(v)
+	case '0':
+		n.kind, n.text = kNumber, string(v)
+	default: // '"'
+		s, err := jsontext.AppendUnquote(nil, v)
+		if err != nil {
+			return nil, r.syntax(err)
+		}
+		n.kind, n.text = kString, string(s)
 	}
 	return n, nil
 }
 
 func (r *jsonReader) object(n *node, depth int) error {
 	n.kind = kObject
-	seen := map[string]bool{}
-	for r.dec.More() {
-		tok, err := r.dec.Token()
+	for r.dec.PeekKind() != '}' {
+		tok, err := r.dec.ReadToken() // a name: jsontext allows only strings here, each once
 		if err != nil {
-			return jsonSyntax(err, r.line())
+			return r.syntax(err)
 		}
-		key, _ := tok.(string) // the decoder allows only strings here
-		if seen[key] {
-			return fmt.Errorf("第 %d 行: 字段 %q 重复出现", r.line(), key)
-		}
-		seen[key] = true
+		key := tok.String() // before the next read, which invalidates tok
 		v, err := r.value(depth + 1)
 		if err != nil {
 			return err
 		}
 		n.keys, n.fields = append(n.keys, key), append(n.fields, v)
 	}
-	_, err := r.dec.Token() // '}'
-	return jsonSyntax(err, r.line())
+	_, err := r.dec.ReadToken() // '}'
+	return r.syntax(err)
 }
 
 func (r *jsonReader) array(n *node, depth int) error {
 	n.kind = kArray
-	for r.dec.More() {
+	for r.dec.PeekKind() != ']' {
 		v, err := r.value(depth + 1)
 		if err != nil {
 			return err
 		}
 		n.items = append(n.items, v)
 	}
-	_, err := r.dec.Token() // ']'
-	return jsonSyntax(err, r.line())
+	_, err := r.dec.ReadToken() // ']'
+	return r.syntax(err)
 }
 
-// jsonSyntax words a decoder error for people, with its line.
-func jsonSyntax(err error, line int) error {
+// syntax words a decoder error for people, with its line.
+func (r *jsonReader) syntax(err error) error {
+	var se *jsontext.SyntacticError
 	switch {
 	case err == nil:
 		return nil
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF):
-		return fmt.Errorf("JSON 不完整（在第 %d 行结束）", line)
+	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF):
+		return fmt.Errorf("JSON 不完整（在第 %d 行结束）", r.lineAt(int64(len(r.data))))
+	case errors.As(err, &se) && errors.Is(se.Err, jsontext.ErrDuplicateName):
+		return fmt.Errorf("第 %d 行: 字段 %q 重复出现", r.lineAt(se.ByteOffset), se.JSONPointer.LastToken())
+	case errors.As(err, &se):
+		return fmt.Errorf("第 %d 行: JSON 语法错误: %v", r.lineAt(se.ByteOffset), se.Err)
 	}
-	return fmt.Errorf("第 %d 行: JSON 语法错误: %v", line, err)
+	return fmt.Errorf("第 %d 行: JSON 语法错误: %v", r.lineAt(r.dec.InputOffset()), err)
+}
+
+// leadingSpace returns the JSON white space at the start of b.
+func leadingSpace(b []byte) []byte {
+	i := 0
+	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r' || b[i] == ',' || b[i] == ':') {
+		i++
+	}
+	return b[:i]
 }

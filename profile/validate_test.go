@@ -104,7 +104,7 @@ func TestValidateWithoutAsOfIgnoresTheFuture(t *testing.T) {
 func TestNormalize(t *testing.T) {
 	t.Parallel()
 	e := &huiqi.Enterprise{
-		Name: " 某公司 ", CreditCode: " 91440300708461136t", RegionCode: "51", IndustryCode: "c3921",
+		Name: " 某公司 ", CreditCode: " ９１４４０３００ 708461136t", RegionCode: "51", IndustryCode: "c3921",
 		Certifications: []huiqi.Certification{
 			{Name: "国家高新技术企业"}, {Name: "省级孵化器"}, {Name: "市级众创空间", Level: huiqi.LevelDistrict}, {Name: "雏鹰企业"},
 		},
