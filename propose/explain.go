@@ -1,0 +1,71 @@
+package propose
+
+import (
+	"strconv"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// explain answers each top-level condition, with its value, threshold and
+// the words it was read from.
+func (pr *Proposal) explain(e *huiqi.Enterprise, asOf huiqi.Date) []huiqi.MatchCondition {
+	out := make([]huiqi.MatchCondition, 0, len(pr.Conds))
+	for i := range pr.Conds {
+		c := &pr.Conds[i]
+		ctx := &evalCtx{e: e, asOf: asOf}
+		mc := huiqi.MatchCondition{
+			ID: c.ID, Label: c.Label, Status: ctx.eval(c), Proposed: true,
+			Uncertain: uncertain(c), Declare: c.Kind == CondDeclare,
+			Source: &huiqi.Provenance{PolicyID: pr.Cite.PolicyID, Version: pr.Cite.Version,
+				ClausePath: pr.Cite.ClausePath, Span: c.Span, Text: c.Text},
+		}
+		mc.Missing = dedupe(ctx.missing)
+		mc.Value, mc.Threshold = ctx.words(c)
+		out = append(out, mc)
+	}
+	return out
+}
+
+func uncertain(c *Cond) bool {
+	if c.Uncertain {
+		return true
+	}
+	for i := range c.Children {
+		if uncertain(&c.Children[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// words are a condition's value found and threshold, in words.
+func (ctx *evalCtx) words(c *Cond) (value, threshold string) {
+	e := ctx.e
+	switch c.Kind {
+	case CondNumber:
+		v, ok := ctx.number(c.Field)
+		unit := "元"
+		if c.Field == "employees" {
+			unit = "人"
+			threshold = opLabel[c.Op] + " " + strconv.FormatInt(c.Value, 10) + unit
+		} else {
+			threshold = opLabel[c.Op] + " " + yuanWords(c.Value)
+		}
+		if ok {
+			value = strconv.FormatInt(v, 10) + unit
+		}
+	case CondRegion:
+		value, threshold = e.RegionCode, "位于 "+c.Region
+	case CondDeclare:
+		answer, answered := e.Declarations[c.ID]
+		switch {
+		case !answered:
+			value = "待申请人确认"
+		case answer:
+			value = "申请人已确认"
+		default:
+			value = "申请人表示不符合"
+		}
+	}
+	return value, threshold
+}

@@ -1,0 +1,181 @@
+package propose
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// National is the region code of nationwide measures.
+const National = "100000"
+
+// Propose derives a proposal for every measure of p, in document order.
+// p must be stored (ID and Version set) for the ids and citations to hold.
+func Propose(p *huiqi.Policy) []*Proposal {
+	st := stackingOf(p)
+	groups := groupBySentence(p.Measures)
+	perClause := map[string]int{}
+	out := make([]*Proposal, 0, len(p.Measures))
+	for i := range p.Measures {
+		m := &p.Measures[i]
+		perClause[m.ClausePath]++
+		g := groups[i]
+		pr := proposeOne(p, m, g.k, g.n)
+		pr.Clause = "m_" + strings.ToLower(p.ID) + "_" + clauseKey(p, m.ClausePath)
+		pr.ID = fmt.Sprintf("%s_%d", pr.Clause, perClause[m.ClausePath])
+		nameDeclarations(pr)
+		st.apply(pr, m)
+		out = append(out, pr)
+	}
+	return out
+}
+
+// position is a measure's place among the measures read from the same
+// sentence: 分别给予300万元、200万元、100万元 gives three, k = 0, 1, 2.
+type position struct{ k, n int }
+
+func groupBySentence(ms []huiqi.Measure) []position {
+	count := map[huiqi.Span]int{}
+	for _, m := range ms {
+		count[m.Span]++
+	}
+	seen := map[huiqi.Span]int{}
+	out := make([]position, len(ms))
+	for i, m := range ms {
+		out[i] = position{seen[m.Span], count[m.Span]}
+		seen[m.Span]++
+	}
+	return out
+}
+
+func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
+	pr := &Proposal{
+		Kind: m.Kind, Applicant: huiqi.BeneficiaryTypeOf(m.Beneficiary),
+		Region: National, From: firstDate(p.EffectiveOn, p.IssuedOn, p.PublishedOn), To: p.ExpiresOn,
+		Title: p.Title, DocNumber: p.DocNumber,
+		Cite: huiqi.Provenance{PolicyID: p.ID, Version: p.Version, ClausePath: m.ClausePath, Span: m.Span, Text: m.Text},
+	}
+	pr.Name = nameOf(m)
+	if p.Region != nil && p.Region.Code != "" {
+		pr.Region = p.Region.Code
+	}
+	if pr.Region != National {
+		pr.Conds = append(pr.Conds, Cond{ID: "region", Kind: CondRegion, Region: pr.Region,
+			Label: "注册地在" + regionLabel(p) + "内", Span: m.Span, Text: regionLabel(p)})
+	} else if p.Region == nil {
+		pr.Conds = append(pr.Conds, Cond{Kind: CondDeclare, Label: "注册地在本政策适用地区内（文件未写明地区）", Span: m.Span})
+	}
+	r := reader{since: pr.From, k: k, n: n}
+	for _, t := range textsOf(p, m) {
+		pr.Conds = append(pr.Conds, r.read(t.text, t.at)...)
+	}
+	pr.Amount = amountOf(m)
+	return pr
+}
+
+func regionLabel(p *huiqi.Policy) string {
+	if p.Region.Name != "" {
+		return p.Region.Name
+	}
+	return p.Region.Code
+}
+
+// located is a text to read and its byte offset in Policy.Text.
+type located struct {
+	text string
+	at   int
+}
+
+// textsOf are the texts a measure's conditions are read from: its
+// beneficiary and condition when extraction found them, else the sentence
+// up to the amount.
+func textsOf(p *huiqi.Policy, m *huiqi.Measure) []located {
+	var out []located
+	for _, s := range []string{m.Beneficiary, m.Condition} {
+		if s = strings.TrimSpace(s); s == "" || len(out) == 1 && strings.Contains(out[0].text, s) {
+			continue
+		}
+		at := m.Span.Start
+		if i := strings.Index(m.Text, s); i >= 0 {
+			at += i
+		}
+		out = append(out, located{s, at})
+	}
+	if len(out) > 0 {
+		return out
+	}
+	end := m.AmountSpan.Start
+	if end <= m.Span.Start || end > m.Span.End || end > len(p.Text) {
+		return []located{{m.Text, m.Span.Start}}
+	}
+	return []located{{p.Text[m.Span.Start:end], m.Span.Start}}
+}
+
+func nameOf(m *huiqi.Measure) string {
+	s := strings.TrimSpace(m.Beneficiary)
+	if s == "" {
+		s = strings.TrimSpace(m.Text)
+	}
+	s = strings.TrimPrefix(s, "对")
+	if utf8.RuneCountInString(s) > 40 {
+		s = string([]rune(s)[:40]) + "…"
+	}
+	return s
+}
+
+func firstDate(ds ...huiqi.Date) huiqi.Date {
+	for _, d := range ds {
+		if !d.IsZero() {
+			return d
+		}
+	}
+	return huiqi.Date{}
+}
+
+// nameDeclarations gives every declaration an id unique among all
+// proposals: the key of the applicant's answer in Enterprise.Declarations.
+func nameDeclarations(pr *Proposal) {
+	n := 0
+	var walk func(cs []Cond)
+	walk = func(cs []Cond) {
+		for i := range cs {
+			if cs[i].Kind == CondDeclare && cs[i].ID == "" {
+				n++
+				cs[i].ID = fmt.Sprintf("%s_d%d", pr.ID, n)
+			}
+			walk(cs[i].Children)
+		}
+	}
+	walk(pr.Conds)
+}
+
+// clauseKey writes a clause path as digits for an id: 五~2/(二十五) → 5r2_25.
+func clauseKey(p *huiqi.Policy, path string) string {
+	if path == "" {
+		return "0"
+	}
+	nums := map[string]int{}
+	for _, c := range p.Clauses {
+		nums[c.Path] = c.Number
+	}
+	segs := strings.Split(path, "/")
+	out := make([]string, len(segs))
+	for i, s := range segs {
+		prefix := strings.Join(segs[:i+1], "/")
+		base, rep, _ := strings.Cut(s, "~")
+		key := "x"
+		if n := nums[prefix]; n > 0 {
+			key = strconv.Itoa(n)
+		} else if v, err := strconv.Atoi(strings.Trim(base, "().、")); err == nil {
+			key = strconv.Itoa(v)
+		}
+		if rep != "" {
+			key += "r" + rep
+		}
+		out[i] = key
+	}
+	return strings.Join(out, "_")
+}

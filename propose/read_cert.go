@@ -1,0 +1,190 @@
+package propose
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/profile"
+)
+
+// certWords are the words of titles a profile can hold, longest first so
+// 科技企业孵化器 is taken before 孵化器.
+var certWords = func() []string {
+	ws := []string{
+		"高新技术企业", "科技型中小企业", "创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业", "专精特新小巨人",
+		"小巨人企业", "专精特新", "制造业单项冠军", "单项冠军", "瞪羚企业", "独角兽企业", "技术先进型服务企业",
+		"科技企业孵化器", "孵化器", "众创空间", "科技企业加速器", "加速器", "企业研究院", "企业研发中心",
+		"工程技术研究中心", "企业技术中心", "重点实验室", "知识产权示范企业", "知识产权优势企业",
+		"规模以上工业企业", "规上工业企业",
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return ws
+}()
+
+// sizeCert is the title read as a size class: 规上工业企业 is held, or
+// follows from a 工业 industry (B, C, D) and 2000万元 of revenue.
+const sizeCert = "规上工业企业"
+
+// newWords say a title must be newly obtained.
+var newWords = []string{"新认定", "新获批", "新评定", "新评为", "新获评", "新入选", "新列入", "新晋", "新获得", "新被认定",
+	"首次认定", "首次获得", "首次入选", "首次评为", "当年认定", "当年获批", "当年新"}
+
+type certHit struct {
+	name       string // canonical
+	start, end int    // the name's bytes
+	levels     []string
+	from       int // where its level words start
+}
+
+// certs reads the titles named in text as one condition: any of them,
+// at the level the text gives (the measure's own level when the sentence
+// lists one per amount), newly when the text says so.
+func (r *reader) certs(text string) []piece {
+	hits := findCerts(text)
+	if len(hits) == 0 {
+		return nil
+	}
+	newly := false
+	first, last := hits[0], hits[len(hits)-1]
+	for i := range hits {
+		if len(hits[i].levels) == 0 && i > 0 {
+			hits[i].levels = hits[i-1].levels
+		}
+	}
+	nstart := first.from
+	for _, w := range newWords {
+		if i := strings.LastIndex(text[:first.from], w); i >= 0 && first.from-i <= 3*12 {
+			newly, nstart = true, min(nstart, i)
+		}
+	}
+	var alts []Cond
+	for _, h := range hits {
+		alts = append(alts, r.certConds(h, newly)...)
+	}
+	end := skipParen(text, last.end)
+	if open(text, first.from, end) {
+		alts = append(alts, declaration(text, r.at))
+		nstart, end = 0, len(text) // the declaration holds the whole text
+	}
+	c := alts[0]
+	if len(alts) > 1 {
+		c = Cond{Kind: CondAny, Label: "持有以下之一", Children: alts}
+	}
+	return []piece{{cond: c, start: nstart, end: end}}
+}
+
+// certConds are the alternatives one title gives: one per level when the
+// text lists several levels and the sentence does not pair them with its
+// amounts.
+func (r *reader) certConds(h certHit, newly bool) []Cond {
+	if h.name == sizeCert {
+		return []Cond{sizeClass()}
+	}
+	levels := h.levels
+	if len(levels) > 1 && len(levels) == r.n {
+		levels = levels[r.k : r.k+1]
+	}
+	if len(levels) == 0 {
+		levels = []string{""}
+	}
+	var out []Cond
+	for _, l := range levels {
+		c := Cond{Kind: CondCert, Cert: h.name, Level: l, Label: "持有" + certLabel(h.name, l)}
+		if newly {
+			c.Kind, c.Since, c.Uncertain = CondNewCert, r.since, true
+			c.Label = "新认定" + certLabel(h.name, l) + newWindow(r.since)
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func newWindow(since huiqi.Date) string {
+	if since.IsZero() {
+		return "（认定日期在申请前一年内）"
+	}
+	return "（认定日期不早于 " + since.String() + "，且在申请前一年内）"
+}
+
+func sizeClass() Cond {
+	return Cond{Kind: CondAny, Label: "规模以上工业企业", Children: []Cond{
+		{Kind: CondCert, Cert: sizeCert, Label: "持有" + sizeCert},
+		{Kind: CondAll, Label: "工业企业且上年度主营业务收入2000万元以上", Children: []Cond{
+			{Kind: CondIndustry, Prefixes: []string{"B", "C", "D"}, Label: "行业为工业（采矿业、制造业、电力热力燃气及水生产和供应业）"},
+			{Kind: CondNumber, Field: "revenue_yuan", Op: ">=", Value: 20000000, Label: "上年度营业收入2000万元以上"},
+		}},
+	}}
+}
+
+var levelLabels = map[string]string{
+	huiqi.LevelNational: "国家级", huiqi.LevelProvincial: "省级", huiqi.LevelCity: "市级", huiqi.LevelDistrict: "区（县）级",
+}
+
+func certLabel(name, level string) string {
+	return levelLabels[level] + name
+}
+
+// findCerts finds the titles in text, in order, without overlaps.
+func findCerts(text string) []certHit {
+	taken := make([]bool, len(text)+1)
+	var hits []certHit
+	for _, w := range certWords {
+		for off := 0; ; {
+			i := strings.Index(text[off:], w)
+			if i < 0 {
+				break
+			}
+			s, e := off+i, off+i+len(w)
+			off = e
+			if taken[s] || taken[e-1] {
+				continue
+			}
+			for j := s; j < e; j++ {
+				taken[j] = true
+			}
+			name, _, _ := profile.NormalizeCertification(w)
+			levels, from := levelsBefore(text, s)
+			hits = append(hits, certHit{name: name, start: s, end: e, levels: levels, from: from})
+		}
+	}
+	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
+	return hits
+}
+
+// open reports whether the titles read sit in a list with other items
+// (国家体育产业示范基地、高新技术企业): then holding one of the others may
+// also qualify, and the text is kept as a declaration beside them.
+func open(text string, from, end int) bool {
+	before := strings.TrimRight(text[:from], "的")
+	for _, sep := range []string{"、", "和", "及", "与", "，"} {
+		if strings.HasSuffix(before, sep) && sep != "，" {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(text[end:], sep); ok && sep != "，" {
+			return findCertsPrefix(rest) == false
+		}
+	}
+	return false
+}
+
+func findCertsPrefix(s string) bool {
+	for _, w := range certWords {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// skipParen moves past a parenthesis right after a title: 孵化器（加速器）.
+func skipParen(text string, end int) int {
+	for _, p := range [][2]string{{"（", "）"}, {"(", ")"}} {
+		if strings.HasPrefix(text[end:], p[0]) {
+			if j := strings.Index(text[end:], p[1]); j > 0 {
+				return end + j + len(p[1])
+			}
+		}
+	}
+	return end
+}

@@ -1,0 +1,84 @@
+package propose
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// levelTokens are the level words that can stand before a title, longest
+// first: 国家、省、嘉兴市级科技企业孵化器.
+var levelTokens = []struct{ word, level string }{
+	{"区县级", huiqi.LevelDistrict}, {"国家级", huiqi.LevelNational}, {"省级", huiqi.LevelProvincial},
+	{"市级", huiqi.LevelCity}, {"区级", huiqi.LevelDistrict}, {"县级", huiqi.LevelDistrict},
+	{"国家", huiqi.LevelNational}, {"省", huiqi.LevelProvincial}, {"市", huiqi.LevelCity},
+}
+
+var listSeps = []string{"、", "和", "及", "与", "/"}
+
+// levelsBefore reads the level words just before the title at end, in the
+// order written, and where they start. A place name may precede 市级
+// (嘉兴市级); 国家、省、市级 lists several levels.
+func levelsBefore(text string, end int) ([]string, int) {
+	var levels []string
+	pos := end
+	for {
+		s := text[:pos]
+		tok, ok := levelSuffix(s)
+		if !ok {
+			break
+		}
+		levels = append([]string{tok.level}, levels...)
+		pos -= len(tok.word)
+		if tok.level == huiqi.LevelCity || tok.level == huiqi.LevelProvincial {
+			pos -= placeBefore(text[:pos])
+		}
+		from := pos
+		for _, sep := range listSeps {
+			if strings.HasSuffix(text[:pos], sep) {
+				pos -= len(sep)
+				break
+			}
+		}
+		if pos == from {
+			return levels, pos
+		}
+		if _, ok := levelSuffix(text[:pos]); !ok {
+			return levels, from
+		}
+	}
+	return levels, pos
+}
+
+func levelSuffix(s string) (struct{ word, level string }, bool) {
+	for _, t := range levelTokens {
+		if strings.HasSuffix(s, t.word) {
+			if (t.word == "市" || t.word == "省") && strings.HasSuffix(s, "我"+t.word) {
+				return t, false // 我市企业: the issuer, not a level
+			}
+			return t, true
+		}
+	}
+	return struct{ word, level string }{}, false
+}
+
+// placeBefore is the byte length of a place name (2–3 Han characters)
+// ending s, stopping at words that begin a clause (对, 的, 新, 为…).
+func placeBefore(s string) int {
+	n, runes := 0, 0
+	for len(s) > 0 && runes < 3 {
+		r, size := utf8.DecodeLastRuneInString(s)
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("对的新为定获批评入选和及与、年度当首次", r) {
+			break
+		}
+		n += size
+		runes++
+		s = s[:len(s)-size]
+	}
+	if runes < 2 {
+		return 0
+	}
+	return n
+}
