@@ -82,16 +82,18 @@ func checkYears(c *checker, args []node) (typ, error) {
 // yearValue reads field f of fiscal year y.
 func (ev *evaluator) yearValue(f string, y int) (value, bool) {
 	ff := finFields[f]
-	path := fmt.Sprintf("financials[%d].%s", y, f)
-	label := fmt.Sprintf("%d年%s", y, ff.label)
 	if fy := ev.ent.FinancialsFor(y); fy != nil {
 		if p := ff.get(fy); p != nil {
 			v := numInt(*p, uMoney)
-			ev.fact(path, label, v)
+			if !ev.quiet {
+				ev.fact(fmt.Sprintf("financials[%d].%s", y, f), fmt.Sprintf("%d年%s", y, ff.label), v)
+			}
 			return v, true
 		}
 	}
-	ev.miss(path, label)
+	if !ev.quiet {
+		ev.miss(fmt.Sprintf("financials[%d].%s", y, f), fmt.Sprintf("%d年%s", y, ff.label))
+	}
 	return value{}, false
 }
 

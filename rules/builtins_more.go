@@ -118,7 +118,9 @@ func evalWithin(ev *evaluator, a []node) (value, bool) {
 		return value{}, false
 	}
 	v := value{kind: kBool, b: region.Contains(outer, ev.ent.RegionCode)}
-	ev.fact("region_code", fields["region_code"].label, value{kind: kText, s: regionName(ev.ent.RegionCode)})
+	if !ev.quiet {
+		ev.fact("region_code", fields["region_code"].label, value{kind: kText, s: regionName(ev.ent.RegionCode)})
+	}
 	return v, true
 }
 

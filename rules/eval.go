@@ -14,6 +14,7 @@ type evaluator struct {
 	asOf    huiqi.Date
 	v       *versionSpec
 	region  string // the set's region
+	quiet   bool   // verdict only: record neither facts nor missing fields
 	missing []huiqi.Field
 	facts   []huiqi.Fact
 	notes   []string
@@ -25,12 +26,18 @@ func (ev *evaluator) reset() { ev.missing, ev.facts, ev.notes = nil, nil, nil }
 func (ev *evaluator) lastFY() int { return ev.asOf.Year - 1 }
 
 func (ev *evaluator) miss(path, label string) {
+	if ev.quiet {
+		return
+	}
 	if !slices.ContainsFunc(ev.missing, func(f huiqi.Field) bool { return f.Path == path }) {
 		ev.missing = append(ev.missing, huiqi.Field{Path: path, Label: label})
 	}
 }
 
 func (ev *evaluator) fact(name, label string, v value) {
+	if ev.quiet {
+		return
+	}
 	if !slices.ContainsFunc(ev.facts, func(f huiqi.Fact) bool { return f.Name == name }) {
 		ev.facts = append(ev.facts, huiqi.Fact{Name: name, Label: label, Value: format(v)})
 	}

@@ -116,10 +116,12 @@ func evalBand(ev *evaluator, a []node) (value, bool) {
 		out.lo, _ = bounds(out.lo, v.lo)
 		_, out.hi = bounds(out.hi, v.hi)
 	}
-	label := t.Label
-	if label == "" {
-		label = id
+	if !ev.quiet {
+		label := t.Label
+		if label == "" {
+			label = id
+		}
+		ev.fact(id+"("+a[1].src()+")", label, out)
 	}
-	ev.fact(id+"("+a[1].src()+")", label, out)
 	return out, true
 }
