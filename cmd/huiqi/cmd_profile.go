@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -14,7 +16,8 @@ import (
 
 const profileHelp = `
 Profile check reads enterprise profiles (JSON, or YAML by the extension
-.yaml/.yml or by content; "-" is standard input) and reports every problem
+.yaml/.yml or by content; "-" is standard input; a .jsonl file holds one
+JSON profile a line, as synth --enterprises writes) and reports every problem
 of each at once, naming the file, the line and the field, such as
 financials[1].high_tech_revenue_yuan. Unknown fields, wrong types, credit
 codes whose check characters do not match (GB 32100, GB 11714), unknown
@@ -48,16 +51,26 @@ func runProfile(ctx context.Context, e *env, args []string) error {
 		asOf = huiqi.Date{Year: now.Year(), Month: int(now.Month()), Day: now.Day()}
 	}
 	failed := 0
+	total := 0
 	for _, name := range pos[1:] {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
+		if strings.EqualFold(filepath.Ext(name), ".jsonl") {
+			n, bad, err := checkProfileLines(ctx, e, name, asOf, *asJSON)
+			if err != nil {
+				return err
+			}
+			total, failed = total+n, failed+bad
+			continue
+		}
+		total++
 		if !checkProfile(e, name, asOf, *asJSON) {
 			failed++
 		}
 	}
 	if failed > 0 {
-		fmt.Fprintf(e.stderr, "huiqi profile: %d of %d files have problems\n", failed, len(pos)-1)
+		fmt.Fprintf(e.stderr, "huiqi profile: %d of %d profiles have problems\n", failed, total)
 		return errFailed
 	}
 	return nil

@@ -35,7 +35,7 @@ func TestProfileCheck(t *testing.T) {
 		worse + ":1: registered_on: 成立日期 2030-01-01 晚于核查日期 2026-11-22",
 		worse + ":2: financials[0].high_tech_revenue_yuan: 高新技术产品（服务）收入 200 元 高于营业收入 revenue_yuan 100 元",
 		worse + ":2: financials[1].year: 年度 2024 重复（与 financials[0] 相同）",
-		"2 of 3 files have problems",
+		"2 of 3 profiles have problems",
 	} {
 		if !strings.Contains(r.stderr, want) {
 			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
@@ -132,5 +132,36 @@ func TestSynthEnterprises(t *testing.T) {
 	r = must(t, exitUsage, "synth", "--enterprises", "5", "--docs", "5")
 	if !strings.Contains(r.stderr, "give --enterprises or --size/--docs, not both") {
 		t.Errorf("stderr: %s", r.stderr)
+	}
+}
+
+// A .jsonl file is checked a line at a time, each problem named by its line.
+func TestProfileCheckJSONL(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	f := filepath.Join(dir, "p.jsonl")
+	writeProfile(t, f, `{"name":"甲","employees":3}
+
+{"name":"乙","employees":-1}
+{"name":"丙","certifications":[{"name":"雏鹰企业"}]}
+{"name":
+`)
+	r := must(t, exitFail, "profile", "check", f)
+	for _, want := range []string{
+		f + ":3: employees: 不能为负数（-1）",
+		f + ":4: certifications[0].name: 警告: 资质名称 \"雏鹰企业\" 不在已知列表中",
+		f + ":5: JSON 不完整",
+		"2 of 4 profiles have problems",
+	} {
+		if !strings.Contains(r.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, r.stderr)
+		}
+	}
+	if r.stdout != f+": 4 个档案，2 个有问题\n" {
+		t.Errorf("stdout %q", r.stdout)
+	}
+	r = must(t, exitFail, "profile", "check", "--json", f)
+	if lines := strings.Split(strings.TrimSpace(r.stdout), "\n"); len(lines) != 2 || !strings.Contains(lines[1], `"name":"丙"`) {
+		t.Errorf("--json printed %q", r.stdout)
 	}
 }
