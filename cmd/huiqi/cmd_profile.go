@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -89,9 +90,8 @@ func checkProfile(e *env, name string, asOf huiqi.Date, asJSON bool) bool {
 		w.Msg = "警告: " + w.Msg
 		fmt.Fprintln(e.stderr, w)
 	}
-	var problems profile.Problems
+	problems := asProblems(name, err)
 	if err != nil {
-		problems = err.(profile.Problems)
 		fmt.Fprintln(e.stderr, problems.Error())
 	}
 	switch {
@@ -107,6 +107,16 @@ func checkProfile(e *env, name string, asOf huiqi.Date, asJSON bool) bool {
 		fmt.Fprintf(e.stdout, "%s: 通过 %s\n", name, p.Name)
 	}
 	return err == nil
+}
+
+// asProblems returns the problems an error of package profile lists, or
+// the error as one problem of the file.
+func asProblems(name string, err error) profile.Problems {
+	var ps profile.Problems
+	if err == nil || errors.As(err, &ps) {
+		return ps
+	}
+	return profile.Problems{{File: name, Msg: err.Error()}}
 }
 
 // readInput reads a file, or standard input for "-".

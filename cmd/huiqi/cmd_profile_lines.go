@@ -40,7 +40,7 @@ func checkProfileLines(ctx context.Context, e *env, name string, asOf huiqi.Date
 		printLineProblems(e, name, line, warn, "警告: ")
 		if err != nil {
 			failed++
-			printLineProblems(e, name, line, err.(profile.Problems), "")
+			printLineProblems(e, name, line, asProblems(name, err), "")
 		} else if asJSON {
 			if err := enc.Encode(p); err != nil {
 				return total, failed, err
