@@ -114,6 +114,8 @@ func TestGapInWords(t *testing.T) {
 		{"money: the excess", "last(revenue_yuan) <= 2亿元", fin(i64(250000000), nil), "2025年销售收入需减少 5000 万元", -50000000},
 		{"strict: more than the difference", "last(revenue_yuan) > 1亿元", fin(i64(99000000), nil), "2025年销售收入需再增加超过 100 万元", 1000000},
 		{"strict at the boundary", "last(revenue_yuan) > 1亿元", fin(i64(100000000), nil), "2025年销售收入需高于当前值", 0},
+		{"a score table: what its input needs", "band(scores, rd_ratio) >= 9分", fin(i64(20000000), i64(1000000)),
+			"研发费用占比需 ≥ 10%（band(scores, rd_ratio)方可达 9 分～10 分）：2025年研发费用需再增加 100 万元", 1000000},
 		{"people rounded up", "tech_staff / employees >= 10%", &huiqi.Enterprise{TechStaff: ip(9), Employees: ip(95)}, "科技人员数需再增加 1 人", 0},
 		{"date: when it is met", "registered_on <= as_of - 1年", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2025, Month: 9, Day: 1}}, "还需 123 天（2026-09-01 起满足）", 0},
 	}

@@ -83,6 +83,9 @@ func (ev *evaluator) gap(b *binary, l, r value, res *huiqi.ConditionResult) {
 	}
 	up := b.op == ">=" || b.op == ">"
 	strict := b.op == ">" || b.op == "<"
+	if up && ev.bandGap(b, r, res) {
+		return
+	}
 	if q, ok := quotient(ev, b.l); ok && (up || b.op == "<=" || b.op == "<") {
 		x, xok := ev.eval(q.l)
 		y, yok := ev.eval(q.r)
@@ -160,4 +163,55 @@ func (ev *evaluator) dateGap(b *binary, l value, res *huiqi.ConditionResult) {
 	}
 	res.MetOn = on
 	res.Gap = fmt.Sprintf("还需 %d 天（%s 起满足）", daysBetween(ev.asOf, on), on)
+}
+
+// bandGap explains an unmet "band(T, X) >= S" by what X needs: the lowest
+// bound of a row whose score meets S ("科技人员占比需 ≥ 10%: …"), and
+// then X's own gap.
+func (ev *evaluator) bandGap(b *binary, r value, res *huiqi.ConditionResult) bool {
+	c, ok := through(ev, b.l).(*call)
+	if !ok || c.fn != "band" {
+		return false
+	}
+	t := ev.v.Tables[c.args[0].(*name).id]
+	for i := len(t.Rows) - 1; i >= 0; i-- {
+		row := t.Rows[i]
+		bound := row.Min
+		op := ">="
+		if row.Over != nil {
+			bound, op = row.Over, ">"
+		}
+		score := value{kind: kNum, unit: tableUnit(t), lo: row.Score.lo.n.(*numLit).v.lo, hi: row.Score.hi.n.(*numLit).v.lo}
+		if met, _ := compare(b.op, score, r); !met || bound == nil {
+			continue
+		}
+		x, xok := ev.eval(c.args[1])
+		need := bound.n.(*numLit).v
+		if !xok {
+			return false
+		}
+		if met, _ := compare(op, x, need); met {
+			return false // X already reaches the row: the table is not monotone
+		}
+		ev.gap(&binary{op, c.args[1], bound.n}, x, need, res)
+		res.Gap = describe(ev, c.args[1]) + "需 " + opWords[op] + " " + format(need) + "（" + describe(ev, b.l) + "方可达 " + format(score) + "）：" + res.Gap
+		return true
+	}
+	return false
+}
+
+// through follows lets to the expression they name.
+func through(ev *evaluator, n node) node {
+	for range 10 {
+		m, ok := n.(*name)
+		if !ok {
+			return n
+		}
+		l, ok := ev.v.Let[m.id]
+		if !ok {
+			return n
+		}
+		n = l.Expr.n
+	}
+	return n
 }
