@@ -35,31 +35,76 @@ func (w *writer) queueIndex(ctx context.Context, name string, p *huiqi.Policy) {
 	}
 }
 
-// flushIndex indexes the queued policies. The policies are stored whatever
-// happens here, so a failure is counted apart from the store's
-// (Summary.IndexFailures), and the write is allowed to finish after a cancel.
+// flushIndex hands the queued policies to the indexer, which indexes them
+// while the writer stores the next ones (analysing Chinese text for the
+// index costs as much as extracting and storing it). At most one batch
+// waits: a slow index slows the writer rather than filling memory.
 func (w *writer) flushIndex(ctx context.Context) {
 	if len(w.toIndex) == 0 {
 		return
 	}
-	ctx = context.WithoutCancel(ctx)
-	defer func() { w.toIndex = w.toIndex[:0] }()
-	if b, ok := w.p.Index.(batchIndexer); ok {
-		ps := make([]*huiqi.Policy, len(w.toIndex))
-		for i, s := range w.toIndex {
+	if w.ix == nil {
+		w.ix = startIndexer(w.p.Index)
+	}
+	w.ix.in <- w.toIndex
+	w.toIndex = nil
+}
+
+// finishIndex indexes what is queued, waits for the indexer and counts its
+// work in the summary. The policies are stored whatever happens here, so a
+// failure is counted apart from the store's (Summary.IndexFailures), and the
+// writes finish after a cancel.
+func (w *writer) finishIndex(ctx context.Context) {
+	w.flushIndex(ctx)
+	if w.ix == nil {
+		return
+	}
+	close(w.ix.in)
+	<-w.ix.done
+	w.sum.Indexed += w.ix.indexed
+	w.sum.IndexFailures = append(w.sum.IndexFailures, w.ix.failures...)
+	w.ix = nil
+}
+
+// indexer indexes batches of saved policies in its own goroutine.
+type indexer struct {
+	index    huiqi.SearchIndex
+	in       chan []saved
+	done     chan struct{}
+	indexed  int       // read after done
+	failures []Failure // read after done
+}
+
+func startIndexer(index huiqi.SearchIndex) *indexer {
+	ix := &indexer{index: index, in: make(chan []saved, 1), done: make(chan struct{})}
+	go func() {
+		defer close(ix.done)
+		for batch := range ix.in {
+			ix.write(batch)
+		}
+	}()
+	return ix
+}
+
+// write indexes one batch in one write when the index can, else (or when
+// that write fails, to name the policies that fail) one by one.
+func (ix *indexer) write(batch []saved) {
+	ctx := context.Background()
+	if b, ok := ix.index.(batchIndexer); ok {
+		ps := make([]*huiqi.Policy, len(batch))
+		for i, s := range batch {
 			ps[i] = s.policy
 		}
 		if err := b.IndexBatch(ctx, ps); err == nil {
-			w.sum.Indexed += len(ps)
+			ix.indexed += len(ps)
 			return
 		}
-		// One by one, to name the policies that fail.
 	}
-	for _, s := range w.toIndex {
-		if err := w.p.Index.Index(ctx, s.policy); err != nil {
-			w.sum.IndexFailures = append(w.sum.IndexFailures, Failure{Name: s.name, Reason: err.Error()})
+	for _, s := range batch {
+		if err := ix.index.Index(ctx, s.policy); err != nil {
+			ix.failures = append(ix.failures, Failure{Name: s.name, Reason: err.Error()})
 			continue
 		}
-		w.sum.Indexed++
+		ix.indexed++
 	}
 }

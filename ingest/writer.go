@@ -18,7 +18,8 @@ type writer struct {
 	// partial counts the raw bytes of the documents saved from the file in
 	// progress, so that one large JSONL file shows progress before it ends.
 	partial int64
-	toIndex []saved // saved policies waiting for the index
+	toIndex []saved  // saved policies waiting for the next index write
+	ix      *indexer // indexes beside the writer; nil until the first write
 }
 
 // run saves the documents of each file as they are extracted, until the files
@@ -26,7 +27,7 @@ type writer struct {
 func (w *writer) run(ctx context.Context, order <-chan *slot) {
 	w.report()
 	defer w.report()
-	defer w.flushIndex(ctx) // what was stored is indexed, even after a cancel
+	defer w.finishIndex(ctx) // what was stored is indexed, even after a cancel
 	for {
 		select {
 		case s, ok := <-order:
