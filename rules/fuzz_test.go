@@ -32,6 +32,9 @@ func FuzzParse(f *testing.F) {
 		for _, v := range s.Versions {
 			v.Assess(ent, v.From)
 			v.Assess(&huiqi.Enterprise{}, v.From)
+			if _, err := s.Verdict(ent, v.From); err != nil {
+				t.Fatalf("Verdict: %v", err)
+			}
 		}
 	})
 }
