@@ -69,7 +69,11 @@ func (r *reader) certs(text string) []piece {
 	}
 	c := alts[0]
 	if len(alts) > 1 {
-		c = Cond{Kind: CondAny, Label: "持有以下之一", Children: alts}
+		labels := make([]string, len(alts))
+		for i, a := range alts {
+			labels[i] = a.Label
+		}
+		c = Cond{Kind: CondAny, Label: strings.Join(labels, "，或"), Children: alts}
 	}
 	return []piece{{cond: c, start: nstart, end: end}}
 }

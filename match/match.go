@@ -1,0 +1,188 @@
+package match
+
+import (
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
+)
+
+// Options tune a match.
+type Options struct {
+	// All lists the not eligible measures too (they are only counted by
+	// default); those the index skips are then evaluated.
+	All bool
+}
+
+// Match answers every measure in force on asOf that applies in e's region
+// (its own, its ancestors', and nationwide ones; all when the region is
+// unknown): the eligible, likely and unknown ones with their reasons,
+// amounts and cited clauses, and the total under the stacking rules.
+func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi.MatchReport {
+	rep := huiqi.MatchReport{AsOf: asOf, Counts: map[huiqi.MatchStatus]int{}, Skipped: m.skipped, Results: []huiqi.MatchResult{}}
+	m.visit(e, asOf, opt.All, true, func(it *item, evaluated bool) {
+		rep.InForce++
+		if !evaluated {
+			rep.Counts[huiqi.MatchNotEligible]++
+			return
+		}
+		r := it.result(e, asOf, true)
+		rep.Counts[r.Status]++
+		if r.Status != huiqi.MatchNotEligible || opt.All {
+			rep.Results = append(rep.Results, r)
+		}
+	})
+	sortResults(rep.Results)
+	rep.Total = total(rep.Results)
+	return rep
+}
+
+// Summarize matches e without explanations: the measures that are not
+// not_eligible, with status and amount, and the total. It is what batch
+// matching computes for each enterprise.
+func (m *Matcher) Summarize(key string, e *huiqi.Enterprise, asOf huiqi.Date) huiqi.MatchSummary {
+	s := huiqi.MatchSummary{Key: key}
+	var rs []huiqi.MatchResult
+	m.visit(e, asOf, false, false, func(it *item, evaluated bool) {
+		if !evaluated {
+			return
+		}
+		r := it.result(e, asOf, false)
+		if r.Status == huiqi.MatchNotEligible {
+			return
+		}
+		rs = append(rs, r)
+		h := huiqi.MatchHit{MeasureID: r.MeasureID, Status: r.Status}
+		if r.Amount != nil {
+			h.MinYuan, h.MaxYuan = r.Amount.Min, r.Amount.Max
+		}
+		s.Hits = append(s.Hits, h)
+		switch r.Status {
+		case huiqi.MatchEligible:
+			s.Eligible++
+		case huiqi.MatchLikely:
+			s.Likely++
+		default:
+			s.Unknown++
+		}
+	})
+	t := total(rs)
+	s.MinYuan, s.MaxYuan = t.MinYuan, t.MaxYuan
+	return s
+}
+
+// visit calls f for every measure in force applicable in e's region;
+// evaluated is false for those the title index shows not eligible, which
+// are only visited (to be counted) when count is set.
+func (m *Matcher) visit(e *huiqi.Enterprise, asOf huiqi.Date, all, count bool, f func(it *item, evaluated bool)) {
+	for _, b := range m.bucketsFor(e.RegionCode) {
+		m.visitBucket(b, e, asOf, all, count, f)
+	}
+}
+
+func (m *Matcher) bucketsFor(code string) []*bucket {
+	anc := region.Ancestors(code)
+	if code == "" || len(anc) == 0 {
+		out := make([]*bucket, 0, len(m.buckets))
+		for _, b := range m.buckets {
+			out = append(out, b)
+		}
+		return out
+	}
+	out := make([]*bucket, 0, len(anc)+1)
+	if b := m.buckets[region.National.Code]; b != nil {
+		out = append(out, b)
+	}
+	for _, r := range anc {
+		if b := m.buckets[r.Code]; b != nil && r.Code != region.National.Code {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func (m *Matcher) visitBucket(b *bucket, e *huiqi.Enterprise, asOf huiqi.Date, all, count bool, f func(*item, bool)) {
+	for _, i := range b.free {
+		if it := &m.items[i]; it.inForce(asOf) {
+			f(it, true)
+		}
+	}
+	if e.Certifications == nil || all {
+		seen := newSeen(b.multi)
+		for _, is := range b.byCert {
+			for _, i := range is {
+				if it := &m.items[i]; seen.first(i) && it.inForce(asOf) {
+					f(it, true)
+				}
+			}
+		}
+		return
+	}
+	held := map[string]bool{}
+	for _, c := range e.Certifications {
+		held[c.Name] = true
+	}
+	seen := newSeen(b.multi)
+	for name, is := range b.byCert {
+		if !count && !held[name] {
+			continue
+		}
+		for _, i := range is {
+			if it := &m.items[i]; seen.first(i) && it.inForce(asOf) {
+				f(it, held[name] || heldAny(held, it.certs))
+			}
+		}
+	}
+}
+
+// heldAny: a measure listed under several titles is evaluated when any is held.
+func heldAny(held map[string]bool, names []string) bool {
+	for _, n := range names {
+		if held[n] {
+			return true
+		}
+	}
+	return false
+}
+
+// seen remembers the measures already visited when some are listed
+// under several titles.
+type seen map[int32]bool
+
+func newSeen(multi bool) seen {
+	if multi {
+		return seen{}
+	}
+	return nil
+}
+
+func (s seen) first(i int32) bool {
+	if s == nil {
+		return true
+	}
+	if s[i] {
+		return false
+	}
+	s[i] = true
+	return true
+}
+
+// inForce: the policy is in force on asOf and not superseded.
+func (it *item) inForce(asOf huiqi.Date) bool {
+	if it.superseded {
+		return false
+	}
+	if it.set != nil {
+		_, ok := it.set.At(asOf)
+		return ok
+	}
+	return !after(it.from, asOf) && (it.to.IsZero() || !after(asOf, it.to))
+}
+
+func after(a, b huiqi.Date) bool {
+	if a.Year != b.Year {
+		return a.Year > b.Year
+	}
+	if a.Month != b.Month {
+		return a.Month > b.Month
+	}
+	return a.Day > b.Day
+}

@@ -1,0 +1,85 @@
+package match
+
+import (
+	"sort"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// result answers one measure for e; with explain, its conditions and
+// reasons too.
+func (it *item) result(e *huiqi.Enterprise, asOf huiqi.Date, explain bool) huiqi.MatchResult {
+	pr := it.prop
+	r := huiqi.MatchResult{MeasureID: pr.ID, Name: pr.Name, Policy: pr.Title, DocNumber: pr.DocNumber,
+		Cited: pr.Cite, NotFunding: pr.Amount.NotFunding}
+	if it.set != nil {
+		it.curated(&r, e, asOf, explain)
+		return r
+	}
+	a := pr.Eval(e, asOf, explain)
+	r.Status, r.Amount, r.Ask, r.Conditions = a.Status, a.Amount, a.Missing, a.Conds
+	if explain {
+		r.Reasons = reasons(r.Status, r.Conditions, r.Ask)
+	} else {
+		r.Cited.Text = ""
+	}
+	return r
+}
+
+// reasons say why, in words: the unmet conditions of a not eligible
+// measure, the missing fields of an unknown one, the declarations and
+// readings a likely one rests on.
+func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field) []string {
+	var out []string
+	for _, c := range cs {
+		switch {
+		case st == huiqi.MatchNotEligible && c.Status == huiqi.Unmet:
+			out = append(out, "不符合："+c.Label+valueWords(c))
+		case st == huiqi.MatchLikely && c.Declare && c.Status == huiqi.Met:
+			out = append(out, "待申请人确认："+strings.TrimPrefix(c.Label, "符合原文所述条件："))
+		case st == huiqi.MatchLikely && c.Uncertain && c.Status == huiqi.Met:
+			out = append(out, "提议条件待核对："+c.Label)
+		}
+	}
+	if st == huiqi.MatchUnknown {
+		labels := make([]string, len(ask))
+		for i, f := range ask {
+			labels[i] = f.Label
+		}
+		out = append(out, "缺少企业信息："+strings.Join(labels, "、"))
+	}
+	if st == huiqi.MatchEligible {
+		out = append(out, "全部条件均已由企业信息满足")
+	}
+	return out
+}
+
+func valueWords(c huiqi.MatchCondition) string {
+	if c.Value == "" || c.Threshold == "" {
+		return ""
+	}
+	return "（现为 " + c.Value + "，需 " + c.Threshold + "）"
+}
+
+var statusOrder = map[huiqi.MatchStatus]int{
+	huiqi.MatchEligible: 0, huiqi.MatchLikely: 1, huiqi.MatchUnknown: 2, huiqi.MatchNotEligible: 3,
+}
+
+// sortResults orders by status, then the larger maximum amount first.
+func sortResults(rs []huiqi.MatchResult) {
+	sort.SliceStable(rs, func(i, j int) bool {
+		a, b := rs[i], rs[j]
+		if statusOrder[a.Status] != statusOrder[b.Status] {
+			return statusOrder[a.Status] < statusOrder[b.Status]
+		}
+		return maxOf(a.Amount) > maxOf(b.Amount)
+	})
+}
+
+func maxOf(a *huiqi.Amount) int64 {
+	if a == nil {
+		return -1
+	}
+	return a.Max
+}
