@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 )
 
 // Ingest indexes what it stores: search finds it at once, with the matches
@@ -19,7 +20,7 @@ func TestIngestSearchReindex(t *testing.T) {
 	if !strings.Contains(r.stdout, "1. 临海市促进电子商务高质量发展扶持办法") || !strings.Contains(r.stdout, "[电子商务]") {
 		t.Fatalf("search 电子商务 扶持:\n%s", r.stdout)
 	}
-	if !strings.Contains(r.stdout, "policies found in") || !strings.Contains(r.stdout, "地区: ") {
+	if !strings.Contains(r.stdout, "共 1 份政策（用时 ") || !strings.Contains(r.stdout, "，显示第 1 份") || !strings.Contains(r.stdout, "地区: ") {
 		t.Errorf("search prints no total or facets:\n%s", r.stdout)
 	}
 	trad := must(t, exitOK, "search", "--data", data, "電子商務", "扶持")
@@ -75,9 +76,21 @@ func TestSearchUsage(t *testing.T) {
 		text string
 	}{
 		{"applies needs region", []string{"--applies", "x"}, exitUsage, "--applies needs --region"},
-		{"bad status", []string{"--status", "gone", "x"}, exitFail, `unknown status "gone"`},
-		{"bad region", []string{"--region", "999999"}, exitFail, "unknown region"},
-		{"limit", []string{"--limit", "0"}, exitUsage, "--limit"},
+		{"bad status", []string{"--status", "gone", "x"}, exitUsage, `--status: "gone" is not one of in_force, expired, draft, superseded, all`},
+		{"bad region", []string{"--region", "999999"}, exitUsage, `--region: "999999" is not a GB/T 2260 region code`},
+		{"bad kind", []string{"--kind", "money"}, exitUsage, `--kind: "money" is not one of subsidy, reward`},
+		{"bad sort", []string{"--sort", "size", "x"}, exitUsage, `--sort: "size" is not one of relevance, date, amount`},
+		{"bad year", []string{"--year", "20x4"}, exitUsage, `--year: "20x4" is not a whole number`},
+		{"year out of range", []string{"--year", "1800"}, exitUsage, "--year: 1800 is out of range 1949 to 2100"},
+		{"limit", []string{"--limit", "0"}, exitUsage, "--limit: 0 is out of range 1 to 100"},
+		{"limit too large", []string{"--limit", "1000"}, exitUsage, "--limit: 1000 is out of range 1 to 100"},
+		{"negative offset", []string{"--offset", "-1"}, exitUsage, "--offset: -1 is out of range"},
+		{"negative amount", []string{"--min-amount", "-3"}, exitUsage, "--min-amount: -3 is out of range"},
+		{"amounts crossed", []string{"--min-amount", "5", "--max-amount", "1"}, exitUsage, "--max-amount: 1 is below --min-amount 5"},
+		{"page and offset", []string{"--page", "2", "--offset", "3"}, exitUsage, "--page: want a page number from 1, and no --offset"},
+		{"page too deep", []string{"--page", "9999", "--limit", "100"}, exitUsage, "--page: page 9999 of 100 hits starts past the 10000th hit"},
+		{"words too long", []string{strings.Repeat("补", 201)}, exitUsage, "search words: longer than 200 characters"},
+		{"not a flag", []string{"--regoin", "330000"}, exitUsage, "flag provided but not defined: -regoin"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			r := must(t, tt.want, append([]string{"search", "--data", data}, tt.args...)...)
@@ -86,7 +99,11 @@ func TestSearchUsage(t *testing.T) {
 			}
 		})
 	}
-	r := must(t, exitFail, "search", "--data", filepath.Join(data, "none"), "x")
+	r := must(t, exitOK, "search", "--data", data, "--status", "all", "--limit", "1", "--page", "2")
+	if !strings.HasPrefix(r.stdout, "2. ") || !strings.Contains(r.stdout, "共 2 份政策") || !strings.Contains(r.stdout, "，显示第 2 份") {
+		t.Errorf("search --limit 1 --page 2 does not show the second hit:\n%s", r.stdout)
+	}
+	r = must(t, exitFail, "search", "--data", filepath.Join(data, "none"), "x")
 	if !strings.Contains(r.stderr, "no policies stored here yet") {
 		t.Errorf("search without data: %s", r.stderr)
 	}
@@ -128,5 +145,22 @@ func TestIngestNoIndex(t *testing.T) {
 	r = must(t, exitOK, "search", "--data", data, "电子商务", "扶持")
 	if first(r.stdout) != "1. 临海市促进电子商务高质量发展扶持办法" {
 		t.Errorf("after ingest --no-index and reindex: %s", r.stdout)
+	}
+}
+
+func TestSearchSummary(t *testing.T) {
+	t.Parallel()
+	for _, tt := range []struct {
+		offset, shown, total int
+		want                 string
+	}{
+		{0, 0, 0, "共 0 份政策（用时 1.5 毫秒）"},
+		{0, 1, 1, "共 1 份政策（用时 1.5 毫秒），显示第 1 份"},
+		{10, 10, 42, "共 42 份政策（用时 1.5 毫秒），显示第 11–20 份"},
+		{50, 0, 42, "共 42 份政策（用时 1.5 毫秒），--offset 50 已超出结果总数"},
+	} {
+		if got := summary(tt.offset, tt.shown, tt.total, 1500*time.Microsecond); got != tt.want {
+			t.Errorf("summary(%d, %d, %d) = %q, want %q", tt.offset, tt.shown, tt.total, got, tt.want)
+		}
 	}
 }
