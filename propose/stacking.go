@@ -59,7 +59,7 @@ func (st *stacking) exclusiveRule(r huiqi.StackingRule) {
 // yearly cap.
 func (st *stacking) apply(pr *Proposal, m *huiqi.Measure) {
 	if c, ok := st.caps[m.ClausePath]; ok {
-		pr.Amount.CapGroup, pr.Amount.CapYuan = st.pid+" "+m.ClausePath+" 年度上限", c
+		pr.Amount.CapGroup, pr.Amount.CapYuan = st.pid+" "+m.ClausePath, c
 	}
 	top, _, _ := strings.Cut(m.ClausePath, "/")
 	switch {

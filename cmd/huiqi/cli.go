@@ -46,6 +46,7 @@ func commands() []command {
 		{"export", "print a stored policy as JSON", runExport},
 		{"diff", "compare two versions of a stored policy", runDiff},
 		{"assess", "assess an enterprise profile against the qualification rules", runAssess},
+		{"match", "match an enterprise profile against every measure in force", runMatch},
 		{"rules", "check and test rule files", runRules},
 		{"migrate", "apply or show database migrations", runMigrate},
 		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},

@@ -1,0 +1,68 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+const pinghuProfile = `{"name": "平湖示例科技有限公司", "region_code": "330482", "industry_code": "C3911", "employees": 300,
+ "financials": [{"year": 2025, "revenue_yuan": 80000000, "rd_expense_yuan": 4000000}],
+ "certifications": [{"name": "国家级孵化器", "since": "2025-09-01"}, {"name": "高新技术企业", "since": "2022-12-01"}]}`
+
+// TestMatch stores the demo corpus and matches a 平湖 enterprise against it.
+func TestMatch(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	must(t, exitOK, "demo", "--data", data)
+	ent := filepath.Join(dir, "ent.json")
+	if err := os.WriteFile(ent, []byte(pinghuProfile), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01", "--json")
+	var rep huiqi.MatchReport
+	if err := json.Unmarshal([]byte(out.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, r := range rep.Results {
+		if r.DocNumber == "平政发〔2020〕126号" && r.Cited.ClausePath == "一/(二)" && r.Amount != nil && r.Amount.Max == 3_000_000 {
+			found = r.Status == huiqi.MatchLikely
+		}
+		if r.Cited.PolicyID == "" || r.Cited.Version != 1 || r.Status == huiqi.MatchNotEligible {
+			t.Errorf("result %s: cited %+v, status %s", r.MeasureID, r.Cited, r.Status)
+		}
+	}
+	if !found {
+		t.Errorf("the national incubator award of 平湖 (300万元) is not listed as likely")
+	}
+	if rep.Total.MaxYuan <= 0 || rep.InForce == 0 {
+		t.Errorf("total %+v, in force %d", rep.Total, rep.InForce)
+	}
+	text := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01")
+	for _, w := range []string{"企业：平湖示例科技有限公司", "预计可获资金合计", "[很可能符合]", "依据："} {
+		if !strings.Contains(text.stdout, w) {
+			t.Errorf("text output lacks %q", w)
+		}
+	}
+}
+
+func TestMatchBadInput(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.json")
+	if err := os.WriteFile(bad, []byte(`{"region_code": "999999", "employees": "many"}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	r := run(t, "match", "--profile", bad, "--data", dir)
+	if r.code == exitOK || !strings.Contains(r.stderr, "bad.json") || !strings.Contains(r.stderr, "employees") {
+		t.Errorf("exit %d, stderr %q: want a failure naming the file and the field", r.code, r.stderr)
+	}
+	must(t, exitUsage, "match")
+	must(t, exitUsage, "match", "--profile", bad, "--as-of", "yesterday")
+}
