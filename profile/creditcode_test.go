@@ -85,3 +85,20 @@ func TestCheckChars(t *testing.T) {
 		t.Error("OrgCheckChar accepts a short body or a lower-case letter")
 	}
 }
+
+// FuzzCheckCreditCode: no input panics, and an accepted code is 18
+// characters of the set whose check characters both match.
+func FuzzCheckCreditCode(f *testing.F) {
+	for _, code := range realCodes {
+		f.Add(code)
+	}
+	f.Add("９1440300708461136T")
+	f.Fuzz(func(t *testing.T, code string) {
+		if CheckCreditCode(code) != nil {
+			return
+		}
+		if len(code) != 18 || CreditCheckChar(code[:17]) != code[17] || OrgCheckChar(code[8:16]) != code[16] {
+			t.Fatalf("accepted %q", code)
+		}
+	})
+}

@@ -13,7 +13,7 @@ import (
 // without spaces, known region and industry codes in their full form (51 → 510000,
 // C3921 → 3921), certification names canonical (国家高新技术企业 → 高新技术企业)
 // with the level a name states (省级孵化器 → 孵化器, provincial) when none is
-// given. An unknown certification name is kept as given, with a warning.
+// given, and levels written in Chinese as their constants (省级 → provincial). An unknown certification name is kept as given, with a warning.
 // Codes that do not exist are left for Validate to report.
 func Normalize(e *huiqi.Enterprise) Problems {
 	var warn Problems
@@ -28,6 +28,7 @@ func Normalize(e *huiqi.Enterprise) Problems {
 	for i := range e.Certifications {
 		c := &e.Certifications[i]
 		path := index("certifications", i)
+		c.Level = normalizeLevel(c.Level)
 		name, level, known := NormalizeCertification(c.Name)
 		switch {
 		case !known && name != "":
@@ -40,6 +41,19 @@ func Normalize(e *huiqi.Enterprise) Problems {
 		c.Name = name
 	}
 	return warn
+}
+
+// normalizeLevel maps a level written in Chinese or in capitals to its
+// constant (省级 → provincial, National → national); others are kept for
+// Validate to report.
+func normalizeLevel(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	for _, w := range levelWords {
+		if s == w.word {
+			return w.level
+		}
+	}
+	return s
 }
 
 // narrowCode writes a code as typed or copied from a PDF in its ASCII form:

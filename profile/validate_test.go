@@ -106,14 +106,16 @@ func TestNormalize(t *testing.T) {
 	e := &huiqi.Enterprise{
 		Name: " 某公司 ", CreditCode: " ９１４４０３００ 708461136t", RegionCode: "51", IndustryCode: "c3921",
 		Certifications: []huiqi.Certification{
-			{Name: "国家高新技术企业"}, {Name: "省级孵化器"}, {Name: "市级众创空间", Level: huiqi.LevelDistrict}, {Name: "雏鹰企业"},
+			{Name: "国家高新技术企业"}, {Name: "省级孵化器"}, {Name: "市级众创空间", Level: huiqi.LevelDistrict}, {Name: "雏鹰企业", Level: " 市级"},
+			{Name: "瞪羚企业", Level: "National"},
 		},
 	}
 	warn := Normalize(e)
 	if e.Name != "某公司" || e.CreditCode != "91440300708461136T" || e.RegionCode != "510000" || e.IndustryCode != "3921" {
 		t.Errorf("normalised identity: %+v", e)
 	}
-	want := []huiqi.Certification{{Name: "高新技术企业"}, {Name: "孵化器", Level: huiqi.LevelProvincial}, {Name: "众创空间", Level: huiqi.LevelDistrict}, {Name: "雏鹰企业"}}
+	want := []huiqi.Certification{{Name: "高新技术企业"}, {Name: "孵化器", Level: huiqi.LevelProvincial}, {Name: "众创空间", Level: huiqi.LevelDistrict},
+		{Name: "雏鹰企业", Level: huiqi.LevelCity}, {Name: "瞪羚企业", Level: huiqi.LevelNational}}
 	for i, c := range e.Certifications {
 		if c != want[i] {
 			t.Errorf("certification %d: %+v; want %+v", i, c, want[i])
