@@ -15,6 +15,8 @@ type handler struct {
 	store huiqi.PolicyStore
 	index huiqi.SearchIndex
 	log   *slog.Logger
+	// matcher is built from the store on the first match request.
+	matcher *matcherCache
 }
 
 // route is one method and path pattern of the API with its handler.
@@ -33,6 +35,7 @@ func routes() []route {
 		{"GET", "/api/v1/policies/{id}/diff", (*handler).diff},
 		{"GET", "/api/v1/search", (*handler).search},
 		{"GET", "/api/v1/regions", (*handler).regions},
+		{"POST", "/api/v1/match", (*handler).match},
 		{"GET", "/api/v1/openapi.json", (*handler).openAPI},
 	}
 }
@@ -40,7 +43,7 @@ func routes() []route {
 // NewHandler returns the JSON API. It serves paths under Prefix; anything else
 // under it is a JSON 404.
 func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) http.Handler {
-	h := &handler{store: store, index: index, log: logger}
+	h := &handler{store: store, index: index, log: logger, matcher: &matcherCache{}}
 	mux := http.NewServeMux()
 	for _, rt := range routes() {
 		serve := rt.serve
