@@ -18,17 +18,26 @@ Serve runs the policy portal and the JSON API (/api/v1/, described at
 /api/v1/openapi.json) over the stored policies and their search index. With
 --demo it first stores the built-in demo corpus, so a fresh machine has
 something to show. It prints the URL, logs each request, and stops cleanly on
-Ctrl-C (SIGINT) or SIGTERM.`
+Ctrl-C (SIGINT) or SIGTERM.
+
+At start-up it checks the search index against the store: the number of
+policies on each side, the version indexed of the latest stored policies,
+and the index's layout. An index out of step is rebuilt from the store
+when the store holds up to 2,000 policies (under a minute); a larger one is
+served as it is with a warning naming the command to run (huiqi reindex),
+except an index of another layout, which cannot be read: serve stops and
+says so. --reindex rebuilds the index whatever the check finds.`
 
 // shutdownGrace is how long requests in flight may finish after a signal.
 const shutdownGrace = 10 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "serve", "serve [--data DIR | --db URL] [--addr HOST:PORT] [--demo]", serveHelp)
+	fs := newFlagSet(e, "serve", "serve [--data DIR | --db URL] [--addr HOST:PORT] [--demo] [--reindex]", serveHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
 	withDemo := fs.Bool("demo", false, "store the built-in demo corpus first")
+	rebuild := fs.Bool("reindex", false, "rebuild the search index from the store before serving")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -38,20 +47,22 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err := resolve(); err != nil {
 		return err
 	}
+	if *withDemo {
+		if err := demoLayout(ctx, e, cfg); err != nil {
+			return err
+		}
+	}
 	store, err := openServeStore(ctx, e, cfg, *withDemo)
 	if err != nil {
 		return err
 	}
 	defer store.Close()
-	index, err := openIndex(ctx, cfg)
+	index, err := openServeIndex(ctx, e.stderr, cfg, store, indexPlan{force: *rebuild, max: autoReindexMax})
 	if err != nil {
 		return err
 	}
 	defer index.Close()
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
-	if err := syncIndex(ctx, logger, store, index); err != nil {
-		return err
-	}
 	h, err := server.New(store, index, logger)
 	if err != nil {
 		return err
@@ -72,40 +83,23 @@ func openServeStore(ctx context.Context, e *env, cfg Config, withDemo bool) (hui
 	return store, err
 }
 
-// syncIndex fills an index that holds fewer policies than the store (a new
-// data directory, or one filled before indexing existed). Saves made while
-// serving keep it in step themselves.
-func syncIndex(ctx context.Context, logger *slog.Logger, store huiqi.PolicyStore, index huiqi.SearchIndex) error {
-	_, total, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Limit: 1})
+// demoLayout rebuilds, before --demo stores its corpus, an index written
+// with another layout, which the demo's ingest could not open.
+func demoLayout(ctx context.Context, e *env, cfg Config) error {
+	index, err := openIndex(ctx, cfg)
+	if err == nil {
+		return index.Close()
+	}
+	if !isLayoutError(err) {
+		return err
+	}
+	store, err := openStore(ctx, cfg)
 	if err != nil {
 		return err
 	}
-	n, err := index.Count(ctx)
-	if err != nil || n == total {
-		return err
-	}
-	logger.Info("indexing stored policies", "stored", total, "indexed", n)
-	start := time.Now()
-	const page = 200
-	for off := 0; off < total; off += page {
-		list, _, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Offset: off, Limit: page})
-		if err != nil {
-			return err
-		}
-		ps := make([]*huiqi.Policy, 0, len(list))
-		for _, s := range list {
-			p, err := store.FindPolicy(ctx, s.ID)
-			if err != nil {
-				return err
-			}
-			ps = append(ps, p)
-		}
-		if err := indexAll(ctx, index, ps); err != nil {
-			return err
-		}
-	}
-	logger.Info("indexed", "policies", total, "took", time.Since(start).Round(time.Millisecond))
-	return nil
+	defer store.Close()
+	fmt.Fprintf(e.stderr, "huiqi serve: rebuilding the search index: it was written by another version of huiqi\n")
+	return rebuildIndex(ctx, e.stderr, cfg, store)
 }
 
 // listenAndServe serves until ctx is cancelled, then lets requests in flight

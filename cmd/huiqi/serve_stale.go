@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// staleness says how the index differs from the store, "" when the checks
+// find nothing: the number of policies (a policy stored but not indexed, or
+// indexed but deleted since), then the version the index holds of each of
+// the latest stored policies (a new version stored but not indexed).
+//
+// The check is cheap (one count each side and a few searches), not
+// complete: a store and an index that differ by as many policies missing as
+// extra, all older than the latest few, pass it. A complete check needs the
+// index to record what it holds (see docs/architecture.md).
+func staleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchIndex) (string, error) {
+	recent, total, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Limit: recentChecked})
+	if err != nil {
+		return "", err
+	}
+	n, err := index.Count(ctx)
+	if err != nil {
+		return "", err
+	}
+	if n != total {
+		return fmt.Sprintf("the store holds %d policies, the index %d", total, n), nil
+	}
+	for _, s := range recent {
+		v, ok := indexedVersion(ctx, index, s)
+		switch {
+		case !ok:
+			return fmt.Sprintf("policy %s (%s, version %d) is stored but not indexed", s.ID, s.Title, s.Version), nil
+		case v != s.Version:
+			return fmt.Sprintf("policy %s (%s) is at version %d in the store, %d in the index", s.ID, s.Title, s.Version, v), nil
+		}
+	}
+	return "", nil
+}
+
+// allStatuses keeps every policy in a search.
+var allStatuses = []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusDraft, huiqi.StatusExpired, huiqi.StatusSuperseded}
+
+// indexedVersion finds a stored policy in the index through the search
+// interface, by its 文号 or title (which rank it first) within its region
+// and type, and returns the version indexed. A policy it cannot look up
+// (no title) counts as found at its version: the check must not cry wolf.
+func indexedVersion(ctx context.Context, index huiqi.SearchIndex, s huiqi.PolicySummary) (int, bool) {
+	text := s.DocNumber
+	if text == "" {
+		text = s.Title
+	}
+	if text == "" {
+		return s.Version, true
+	}
+	q := huiqi.SearchQuery{Text: text, Region: s.RegionCode, DocType: s.DocType, Status: allStatuses, Limit: 20}
+	res, err := index.Search(ctx, q)
+	if err != nil {
+		return s.Version, true
+	}
+	for _, h := range res.Hits {
+		if h.ID == s.ID {
+			return h.Version, true
+		}
+	}
+	return 0, false
+}
