@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -10,12 +9,14 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/profile"
 	"github.com/huiqi-dev/huiqi/rules"
 	"github.com/huiqi-dev/huiqi/rules/national"
 )
 
 const assessHelp = `
-Assess evaluates an enterprise profile (JSON) against every qualification
+Assess evaluates an enterprise profile (JSON or YAML, read and validated
+as by huiqi profile check) against every qualification
 rule set (高新技术企业, …) as of a date, and prints for each the verdict —
 eligible, not_eligible or unknown — and every condition with the value
 found, the threshold, the gap, the declarations to confirm and, when the
@@ -23,7 +24,7 @@ answer is unknown, the fields to provide, most decisive first.`
 
 func runAssess(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet(e, "assess", "assess --profile FILE [--as-of YYYY-MM-DD] [--json] [--rules DIR]", assessHelp)
-	profile := fs.String("profile", "", "the enterprise profile `FILE` (JSON)")
+	profilePath := fs.String("profile", "", "the enterprise profile `FILE` (JSON or YAML)")
 	asOfFlag := fs.String("as-of", "", "evaluate as of this `date` (default: today)")
 	asJSON := fs.Bool("json", false, "print the assessments as JSON")
 	dir := fs.String("rules", "", "read the rule sets from `DIR` instead of the embedded national ones")
@@ -34,14 +35,14 @@ func runAssess(ctx context.Context, e *env, args []string) error {
 	if len(pos) > 0 {
 		return fs.usagef("unexpected argument %q", pos[0])
 	}
-	if *profile == "" {
+	if *profilePath == "" {
 		return fs.usagef("--profile is required")
 	}
 	asOf, err := asOfDate(*asOfFlag)
 	if err != nil {
 		return fs.usagef("--as-of: %v", err)
 	}
-	ent, err := loadProfile(*profile)
+	ent, err := loadProfile(e, *profilePath, asOf)
 	if err != nil {
 		return err
 	}
@@ -71,19 +72,22 @@ func asOfDate(s string) (huiqi.Date, error) {
 	return huiqi.ParseDate(s)
 }
 
-// loadProfile reads a profile file strictly (an unknown field is an error).
-func loadProfile(path string) (*huiqi.Enterprise, error) {
+// loadProfile reads a profile file (JSON or YAML) strictly, puts it in the
+// form the rules match on (canonical certification names, full codes) and
+// validates it as of the evaluation date; warnings go to stderr.
+func loadProfile(e *env, path string, asOf huiqi.Date) (*huiqi.Enterprise, error) {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	var ent huiqi.Enterprise
-	if err := dec.Decode(&ent); err != nil {
-		return nil, huiqi.Errorf(huiqi.EINVALID, "profile %s: %v", path, err)
+	ent, warn, err := profile.Check(path, data, asOf)
+	for _, w := range warn {
+		fmt.Fprintf(e.stderr, "huiqi assess: 提示: %s\n", w)
 	}
-	return &ent, nil
+	if err != nil {
+		return nil, err
+	}
+	return ent, nil
 }
 
 // assessSets are the qualification rule sets of dir, or the embedded ones.
