@@ -198,3 +198,18 @@ func BenchmarkCheck(b *testing.B) {
 		}
 	})
 }
+
+// Unquoted YAML codes keep the text written: a leading zero, eighteen digits.
+func TestLoadYAMLCodesAsText(t *testing.T) {
+	t.Parallel()
+	e, err := Load("p.yaml", []byte("industry_code: 0111\ncredit_code: 914403001922038216\nregion_code: 110108\nname: 2024\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if e.IndustryCode != "0111" || e.CreditCode != "914403001922038216" || e.RegionCode != "110108" || e.Name != "2024" {
+		t.Errorf("read %+v", e)
+	}
+	if err := Validate(e); err != nil {
+		t.Error(err)
+	}
+}
