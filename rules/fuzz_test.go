@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -57,6 +58,32 @@ func FuzzExpr(f *testing.F) {
 		}
 		if again.src() != n.src() {
 			t.Fatalf("%q: %q then %q", src, n.src(), again.src())
+		}
+	})
+}
+
+// FuzzCases: any test case file either parses into cases that run, or
+// fails with an error naming the file.
+func FuzzCases(f *testing.F) {
+	for _, p := range []string{"national/gaoxin.test.yaml", "testdata/measures.test.yaml"} {
+		if b, err := os.ReadFile(p); err == nil {
+			f.Add(b)
+		}
+	}
+	sets := map[string]*Set{}
+	if s, err := Parse("demo.yaml", []byte(minimal)); err == nil {
+		sets["demo"] = s
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		cases, err := ParseCases(fstest.MapFS{"c.test.yaml": {Data: data}}, "c.test.yaml")
+		if err != nil {
+			if !strings.HasPrefix(err.Error(), "c.test.yaml") {
+				t.Fatalf("error without the file name: %v", err)
+			}
+			return
+		}
+		for _, c := range cases {
+			c.Run(sets)
 		}
 	})
 }
