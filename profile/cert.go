@@ -37,6 +37,13 @@ var certNames = []certName{
 	{name: "知识产权示范企业", leveled: true},
 	{name: "知识产权优势企业", leveled: true},
 	{name: "规上工业企业", aliases: []string{"规模以上工业企业", "规上企业"}},
+	{name: "技术创新示范企业", leveled: true},
+	{name: "新型研发机构", leveled: true},
+	{name: "制造业创新中心", leveled: true},
+	{name: "雏鹰企业", aliases: []string{"雏鹰"}, leveled: true},
+	{name: "隐形冠军企业", aliases: []string{"隐形冠军"}, leveled: true},
+	{name: "院士专家工作站", aliases: []string{"院士工作站"}, leveled: true},
+	{name: "博士后科研工作站", aliases: []string{"博士后工作站"}},
 }
 
 // levelWords are the words before a title that give its level, longest

@@ -28,8 +28,12 @@ func TestNormalizeCertification(t *testing.T) {
 		{"规模以上工业企业", "规上工业企业", "", true},
 		{"国家科技型中小企业", "科技型中小企业", "", true},
 		{"省级科技型中小企业", "科技型中小企业", "", true},
-		{"  雏鹰企业 ", "雏鹰企业", "", false},
-		{"省级雏鹰企业", "省级雏鹰企业", "", false},
+		{"  守合同重信用企业 ", "守合同重信用企业", "", false},
+		{"省级守合同重信用企业", "省级守合同重信用企业", "", false},
+		{"国家级技术创新示范企业", "技术创新示范企业", huiqi.LevelNational, true},
+		{"省级新型研发机构", "新型研发机构", huiqi.LevelProvincial, true},
+		{"市级雏鹰企业", "雏鹰企业", huiqi.LevelCity, true},
+		{"院士工作站", "院士专家工作站", "", true},
 		{"", "", "", false},
 	}
 	for _, tt := range tests {

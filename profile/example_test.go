@@ -33,14 +33,14 @@ financials:
 }
 
 func ExampleNormalizeCertification() {
-	for _, name := range []string{"国家高新技术企业", "小巨人", "省级科技企业孵化器", "雏鹰企业"} {
+	for _, name := range []string{"国家高新技术企业", "小巨人", "省级科技企业孵化器", "守合同重信用企业"} {
 		fmt.Println(profile.NormalizeCertification(name))
 	}
 	// Output:
 	// 高新技术企业  true
 	// 专精特新“小巨人”企业  true
 	// 孵化器 provincial true
-	// 雏鹰企业  false
+	// 守合同重信用企业  false
 }
 
 func ExampleCheckCreditCode() {

@@ -106,7 +106,7 @@ func TestNormalize(t *testing.T) {
 	e := &huiqi.Enterprise{
 		Name: " 某公司 ", CreditCode: " ９１４４０３００ 708461136t", RegionCode: "51", IndustryCode: "c3921",
 		Certifications: []huiqi.Certification{
-			{Name: "国家高新技术企业"}, {Name: "省级孵化器"}, {Name: "市级众创空间", Level: huiqi.LevelDistrict}, {Name: "雏鹰企业", Level: " 市级"},
+			{Name: "国家高新技术企业"}, {Name: "省级孵化器"}, {Name: "市级众创空间", Level: huiqi.LevelDistrict}, {Name: "守合同重信用企业", Level: " 市级"},
 			{Name: "瞪羚企业", Level: "National"},
 		},
 	}
@@ -115,14 +115,14 @@ func TestNormalize(t *testing.T) {
 		t.Errorf("normalised identity: %+v", e)
 	}
 	want := []huiqi.Certification{{Name: "高新技术企业"}, {Name: "孵化器", Level: huiqi.LevelProvincial}, {Name: "众创空间", Level: huiqi.LevelDistrict},
-		{Name: "雏鹰企业", Level: huiqi.LevelCity}, {Name: "瞪羚企业", Level: huiqi.LevelNational}}
+		{Name: "守合同重信用企业", Level: huiqi.LevelCity}, {Name: "瞪羚企业", Level: huiqi.LevelNational}}
 	for i, c := range e.Certifications {
 		if c != want[i] {
 			t.Errorf("certification %d: %+v; want %+v", i, c, want[i])
 		}
 	}
 	if len(warn) != 2 || warn[0].Path != "certifications[2].level" || warn[1].Path != "certifications[3].name" ||
-		!strings.Contains(warn[1].Msg, `"雏鹰企业" 不在已知列表中`) {
+		!strings.Contains(warn[1].Msg, `"守合同重信用企业" 不在已知列表中`) {
 		t.Errorf("warnings: %v", warn)
 	}
 	if err := Validate(e); err != nil {
@@ -132,7 +132,7 @@ func TestNormalize(t *testing.T) {
 
 func TestCheckNamesFileAndLine(t *testing.T) {
 	t.Parallel()
-	data := "name: 某公司\nemployees: 5\ntech_staff: 9\nfinancials:\n  - year: 2024\n    revenue_yuan: 100\n    high_tech_revenue_yuan: 200\ncertifications:\n  - name: 雏鹰企业\n"
+	data := "name: 某公司\nemployees: 5\ntech_staff: 9\nfinancials:\n  - year: 2024\n    revenue_yuan: 100\n    high_tech_revenue_yuan: 200\ncertifications:\n  - name: 守合同重信用企业\n"
 	e, warn, err := Check("p.yaml", []byte(data), huiqi.Date{})
 	if e == nil || err == nil {
 		t.Fatalf("Check = %v, %v", e, err)

@@ -143,13 +143,13 @@ func TestProfileCheckJSONL(t *testing.T) {
 	writeProfile(t, f, `{"name":"甲","employees":3}
 
 {"name":"乙","employees":-1}
-{"name":"丙","certifications":[{"name":"雏鹰企业"}]}
+{"name":"丙","certifications":[{"name":"守合同重信用企业"}]}
 {"name":
 `)
 	r := must(t, exitFail, "profile", "check", f)
 	for _, want := range []string{
 		f + ":3: employees: 不能为负数（-1）",
-		f + ":4: certifications[0].name: 警告: 资质名称 \"雏鹰企业\" 不在已知列表中",
+		f + ":4: certifications[0].name: 警告: 资质名称 \"守合同重信用企业\" 不在已知列表中",
 		f + ":5: JSON 不完整",
 		"2 of 4 profiles have problems",
 	} {
