@@ -20,8 +20,14 @@ type condSpec struct {
 
 var condKinds = []string{"all", "any", "not", "check", "declare", "in_region"}
 
+// maxDepth bounds the nesting of conditions and of expressions.
+const maxDepth = 50
+
 func (c *condSpec) UnmarshalYAML(n *yaml.Node) error {
 	c.line = n.Line
+	if depth(n) > 2*maxDepth {
+		return fmt.Errorf("line %d: conditions nested deeper than %d", n.Line, maxDepth)
+	}
 	if n.Kind != yaml.MappingNode {
 		return fmt.Errorf("line %d: a condition is a mapping with one of %s", n.Line, strings.Join(condKinds, ", "))
 	}
@@ -88,4 +94,13 @@ func (c *condSpec) set(k, v *yaml.Node) error {
 		return nil
 	}
 	return fmt.Errorf("line %d: unknown key %q in a condition (want id, label, clause, note and one of %s)", k.Line, k.Value, strings.Join(condKinds, ", "))
+}
+
+// depth is the nesting depth of a YAML node.
+func depth(n *yaml.Node) int {
+	d := 0
+	for _, c := range n.Content {
+		d = max(d, depth(c))
+	}
+	return d + 1
 }

@@ -75,8 +75,9 @@ func isCompare(op string) bool {
 
 // parser reads tokens into a tree by precedence: comparison < + - < * /.
 type parser struct {
-	toks []token
-	i    int
+	toks  []token
+	i     int
+	depth int // of parentheses, calls and unary minus
 }
 
 // parseExpr parses one expression; the error gives the column.
@@ -158,6 +159,10 @@ func (p *parser) leftAssoc(operand func() (node, error), ops ...string) (node, e
 }
 
 func (p *parser) unary() (node, error) {
+	if p.depth++; p.depth > maxDepth {
+		return nil, fmt.Errorf("expression nested deeper than %d", maxDepth)
+	}
+	defer func() { p.depth-- }()
 	if _, ok := p.isOp("-"); ok {
 		x, err := p.unary()
 		if err != nil {

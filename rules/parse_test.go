@@ -57,6 +57,9 @@ func TestParseExprErrors(t *testing.T) {
 		{"2026-02-30", "invalid date"},
 		{"1.5年", "duration must be a small whole number"},
 		{"a b", `unexpected "b"`},
+		{strings.Repeat("(", 60) + "a" + strings.Repeat(")", 60), "nested deeper than 50"},
+		{strings.Repeat("-", 60) + "a", "nested deeper than 50"},
+		{strings.Repeat("f(", 60) + "a" + strings.Repeat(")", 60), "nested deeper than 50"},
 	}
 	for _, tt := range tests {
 		_, err := parseExpr(tt.in)

@@ -62,7 +62,13 @@ func located(file string, err error) string {
 	return file + ": " + msg
 }
 
+// MaxFileSize bounds a rule file; the largest national set is under 20 KB.
+const MaxFileSize = 1 << 20
+
 func parse(file string, data []byte) (*Set, error) {
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("rule file of %d bytes: at most %d", len(data), MaxFileSize)
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, err

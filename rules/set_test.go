@@ -60,6 +60,7 @@ func TestParseErrors(t *testing.T) {
 		{"let refers to itself", "    when:", "    let: {a: {label: A, expr: a + 1}}\n    when:", "refers to itself"},
 		{"let without label", "    when:", "    let: {a: {expr: employees}}\n    when:", "label is required"},
 		{"table without default", "    when:", "    tables: {t: {rows: [{min: 1, score: 1}]}}\n    when:", "only the last row"},
+		{"nesting too deep", "      check: employees >= 10人", strings.Repeat("  ", 0) + "      " + strings.Repeat("not: {", 110) + "check: employees >= 1" + strings.Repeat("}", 110), "nested deeper than 50"},
 		{"band of an unknown table", "employees >= 10人", "band(t, employees) >= 1分", "names a table"},
 	}
 	for _, tt := range tests {

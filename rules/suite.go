@@ -66,6 +66,9 @@ func parseCases(fsys fs.FS, file string) ([]*Case, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("case file of %d bytes: at most %d", len(data), MaxFileSize)
+	}
 	var root yaml.Node
 	if err := yaml.Unmarshal(data, &root); err != nil {
 		return nil, err
