@@ -1,7 +1,6 @@
 package profile
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"strconv"
@@ -14,8 +13,6 @@ import (
 var dateType = reflect.TypeFor[huiqi.Date]()
 
 func reflectOf(e *huiqi.Enterprise) reflect.Value { return reflect.ValueOf(e).Elem() }
-
-func errorf(format string, args ...any) error { return errors.New(fmt.Sprintf(format, args...)) }
 
 // decoder sets Go values from nodes by their JSON field names, collecting a
 // problem for each value it cannot set.

@@ -2,6 +2,7 @@ package profile
 
 import (
 	"bytes"
+	"fmt"
 	"path/filepath"
 	"strings"
 	"unicode/utf8"
@@ -41,14 +42,14 @@ func load(name string, data []byte) (*huiqi.Enterprise, map[string]int, error) {
 // parse reads data into nodes in the format name or the text calls for.
 func parse(name string, data []byte) (*node, error) {
 	if len(data) > maxSize {
-		return nil, errorf("文件过大（%d 字节，上限 %d）", len(data), maxSize)
+		return nil, fmt.Errorf("文件过大（%d 字节，上限 %d）", len(data), maxSize)
 	}
 	data = bytes.TrimPrefix(data, []byte("\uFEFF"))
 	if !utf8.Valid(data) {
-		return nil, errorf("不是 UTF-8 编码的文本")
+		return nil, fmt.Errorf("不是 UTF-8 编码的文本")
 	}
 	if len(bytes.TrimSpace(data)) == 0 {
-		return nil, errorf("文件为空")
+		return nil, fmt.Errorf("文件为空")
 	}
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":

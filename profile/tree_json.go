@@ -50,7 +50,7 @@ func (r *jsonReader) value(depth int) (*node, error) {
 		return nil, fmt.Errorf("嵌套过深或内容过多（第 %d 行）", r.lineAt(r.dec.InputOffset()))
 	}
 	kind := r.dec.PeekKind()
-	n := &node{line: r.lineAt(r.dec.InputOffset() + int64(len(leadingSpace(r.dec.UnreadBuffer()))))}
+	n := &node{line: r.lineAt(r.dec.InputOffset() + int64(len(separators(r.dec.UnreadBuffer()))))}
 	if kind == '{' || kind == '[' {
 		if _, err := r.dec.ReadToken(); err != nil {
 			return nil, r.syntax(err)
@@ -128,8 +128,9 @@ func (r *jsonReader) syntax(err error) error {
 	return fmt.Errorf("第 %d 行: JSON 语法错误: %v", r.lineAt(r.dec.InputOffset()), err)
 }
 
-// leadingSpace returns the JSON white space at the start of b.
-func leadingSpace(b []byte) []byte {
+// separators returns what stands before the next value at the start of b:
+// white space, a comma or a colon, so that a value's line is its own.
+func separators(b []byte) []byte {
 	i := 0
 	for i < len(b) && (b[i] == ' ' || b[i] == '\t' || b[i] == '\n' || b[i] == '\r' || b[i] == ',' || b[i] == ':') {
 		i++

@@ -90,23 +90,22 @@ func checkProfile(e *env, name string, asOf huiqi.Date, asJSON bool) bool {
 		w.Msg = "警告: " + w.Msg
 		fmt.Fprintln(e.stderr, w)
 	}
-	problems := asProblems(name, err)
 	if err != nil {
+		problems := asProblems(name, err)
 		fmt.Fprintln(e.stderr, problems.Error())
+		if !asJSON {
+			fmt.Fprintf(e.stdout, "%s: %d 个问题\n", name, len(problems))
+		}
+		return false
 	}
-	switch {
-	case err != nil && !asJSON:
-		fmt.Fprintf(e.stdout, "%s: %d 个问题\n", name, len(problems))
-	case err != nil:
-	case asJSON:
+	if asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetEscapeHTML(false)
 		enc.SetIndent("", "  ")
 		return enc.Encode(p) == nil
-	default:
-		fmt.Fprintf(e.stdout, "%s: 通过 %s\n", name, p.Name)
 	}
-	return err == nil
+	fmt.Fprintf(e.stdout, "%s: 通过 %s\n", name, p.Name)
+	return true
 }
 
 // asProblems returns the problems an error of package profile lists, or
