@@ -45,6 +45,12 @@ func arith(op string, a, b value) (value, bool, error) {
 	if err != nil {
 		return value{}, false, err
 	}
+	if a.point() && b.point() { // the common case: one operation, not four
+		if op == "/" && b.lo.Sign() == 0 {
+			return value{}, false, nil
+		}
+		return num(pointOp(op, a.lo, b.lo), u), true, nil
+	}
 	var lo, hi *big.Rat
 	switch op {
 	case "+":
@@ -60,6 +66,18 @@ func arith(op string, a, b value) (value, bool, error) {
 		lo, hi = bounds(quo(a.lo, b.lo), quo(a.lo, b.hi), quo(a.hi, b.lo), quo(a.hi, b.hi))
 	}
 	return value{kind: kNum, unit: u, lo: lo, hi: hi}, true, nil
+}
+
+func pointOp(op string, a, b *big.Rat) *big.Rat {
+	switch op {
+	case "+":
+		return add(a, b)
+	case "-":
+		return sub(a, b)
+	case "*":
+		return mul(a, b)
+	}
+	return quo(a, b)
 }
 
 func add(a, b *big.Rat) *big.Rat { return new(big.Rat).Add(a, b) }

@@ -19,8 +19,14 @@ func (ev *evaluator) evalCond(cs *condSpec) huiqi.ConditionResult {
 			r.Children = append(r.Children, cr)
 			ss = append(ss, cr.Status)
 		}
-		r.Status = map[string]func(...huiqi.Status) huiqi.Status{"all": huiqi.All, "any": huiqi.Any,
-			"not": func(s ...huiqi.Status) huiqi.Status { return huiqi.Not(s[0]) }}[cs.kind](ss...)
+		switch cs.kind {
+		case "all":
+			r.Status = huiqi.All(ss...)
+		case "any":
+			r.Status = huiqi.Any(ss...)
+		default:
+			r.Status = huiqi.Not(ss[0])
+		}
 	case "declare":
 		ev.declare(cs, &r)
 	case "in_region":

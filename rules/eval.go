@@ -107,7 +107,11 @@ func (ev *evaluator) binary(n *binary) (value, bool) {
 	}
 	switch {
 	case l.kind == kDate && r.kind == kDur:
-		return value{kind: kDate, date: addDur(l.date, r.dur, map[string]int{"+": 1, "-": -1}[n.op])}, true
+		sign := 1
+		if n.op == "-" {
+			sign = -1
+		}
+		return value{kind: kDate, date: addDur(l.date, r.dur, sign)}, true
 	case isCompare(n.op):
 		met, decided := compare(n.op, l, r)
 		if !decided {
