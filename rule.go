@@ -12,6 +12,17 @@ const (
 	Unknown Status = "unknown"
 )
 
+// Label is the status in Chinese, for people: 满足, 不满足, 待定.
+func (s Status) Label() string {
+	switch s {
+	case Met:
+		return "满足"
+	case Unmet:
+		return "不满足"
+	}
+	return "待定"
+}
+
 // Verdict is a qualification's answer for one enterprise.
 type Verdict string
 
@@ -21,6 +32,17 @@ const (
 	NotEligible Verdict = "not_eligible"
 	Undecided   Verdict = "unknown"
 )
+
+// Label is the verdict in Chinese, for people: 符合, 不符合, 待定（信息不足）.
+func (v Verdict) Label() string {
+	switch v {
+	case Eligible:
+		return "符合"
+	case NotEligible:
+		return "不符合"
+	}
+	return "待定（信息不足）"
+}
 
 // VerdictOf maps the root condition's status to the verdict.
 func VerdictOf(s Status) Verdict {
@@ -105,7 +127,7 @@ type Assessment struct {
 	Amount *Amount `json:"amount,omitempty"`
 	// EarliestMet is the earliest date at which every unmet date condition
 	// (registration age, …) would be met, other things unchanged.
-	EarliestMet Date `json:"earliest_met"`
+	EarliestMet Date `json:"earliest_met,omitzero"`
 }
 
 // ConditionResult is one evaluated condition: its status and why.
@@ -124,7 +146,7 @@ type ConditionResult struct {
 	Gap     string `json:"gap,omitempty"`
 	GapYuan *int64 `json:"gap_yuan,omitempty"`
 	// MetOn is when a date condition becomes met, other things unchanged.
-	MetOn Date `json:"met_on"`
+	MetOn Date `json:"met_on,omitzero"`
 	// Facts are the values used, by name (e.g. "financials[2025].revenue_yuan").
 	Facts []Fact `json:"facts,omitempty"`
 	// Missing are the profile fields whose absence makes this unknown.

@@ -1,6 +1,10 @@
 package huiqi
 
-import "testing"
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
 
 func TestStatusCombinators(t *testing.T) {
 	tests := []struct {
@@ -36,5 +40,28 @@ func TestNotAndVerdict(t *testing.T) {
 		if got := VerdictOf(s); got != want {
 			t.Errorf("VerdictOf(%s) = %s, want %s", s, got, want)
 		}
+	}
+}
+
+func TestLabels(t *testing.T) {
+	if Met.Label() != "满足" || Unmet.Label() != "不满足" || Unknown.Label() != "待定" {
+		t.Errorf("status labels %s %s %s", Met.Label(), Unmet.Label(), Unknown.Label())
+	}
+	if Eligible.Label() != "符合" || NotEligible.Label() != "不符合" || Undecided.Label() != "待定（信息不足）" {
+		t.Errorf("verdict labels %s %s %s", Eligible.Label(), NotEligible.Label(), Undecided.Label())
+	}
+}
+
+func TestAssessmentJSONOmitsUnsetDates(t *testing.T) {
+	b, err := json.Marshal(Assessment{Conditions: ConditionResult{Status: Met}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := string(b); strings.Contains(s, "met_on") || strings.Contains(s, "earliest_met") {
+		t.Errorf("unset dates written: %s", s)
+	}
+	b, _ = json.Marshal(ConditionResult{MetOn: Date{2026, 9, 1}})
+	if !strings.Contains(string(b), `"met_on":"2026-09-01"`) {
+		t.Errorf("met_on missing: %s", b)
 	}
 }

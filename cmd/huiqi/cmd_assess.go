@@ -108,10 +108,7 @@ func assessSets(dir string) ([]*rules.Set, error) {
 	return quals, err
 }
 
-var (
-	verdictWords = map[huiqi.Verdict]string{huiqi.Eligible: "符合", huiqi.NotEligible: "不符合", huiqi.Undecided: "待定（信息不足）"}
-	statusMarks  = map[huiqi.Status]string{huiqi.Met: "✓", huiqi.Unmet: "✗", huiqi.Unknown: "?"}
-)
+var statusMarks = map[huiqi.Status]string{huiqi.Met: "✓", huiqi.Unmet: "✗", huiqi.Unknown: "?"}
 
 func writeAssessments(w io.Writer, ent *huiqi.Enterprise, asOf huiqi.Date, as []huiqi.Assessment) error {
 	name := ent.Name
@@ -130,7 +127,7 @@ func writeAssessment(w io.Writer, a *huiqi.Assessment) {
 	if a.Source.Clause != "" {
 		src += " " + a.Source.Clause
 	}
-	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s；规则 %s 版本 %s）\n", a.Name, verdictWords[a.Verdict], a.Source.Title, src, a.RuleID, a.Version)
+	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s；规则 %s 版本 %s）\n", a.Name, a.Verdict.Label(), a.Source.Title, src, a.RuleID, a.Version)
 	writeCondition(w, &a.Conditions, 1)
 	if len(a.Declarations) > 0 {
 		fmt.Fprintln(w, "  需申请人确认：")
