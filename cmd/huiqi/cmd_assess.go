@@ -108,14 +108,20 @@ func assessSets(dir string) ([]*rules.Set, error) {
 	return quals, err
 }
 
-var statusMarks = map[huiqi.Status]string{huiqi.Met: "✓", huiqi.Unmet: "✗", huiqi.Unknown: "?"}
+var (
+	statusMarks  = map[huiqi.Status]string{huiqi.Met: "✓", huiqi.Unmet: "✗", huiqi.Unknown: "?"}
+	verdictMarks = map[huiqi.Verdict]string{huiqi.Eligible: "✓", huiqi.NotEligible: "✗", huiqi.Undecided: "?"}
+)
 
 func writeAssessments(w io.Writer, ent *huiqi.Enterprise, asOf huiqi.Date, as []huiqi.Assessment) error {
 	name := ent.Name
 	if name == "" {
 		name = "（未填企业名称）"
 	}
-	fmt.Fprintf(w, "企业：%s　评价日：%s\n", name, asOf)
+	fmt.Fprintf(w, "企业：%s　评价日：%s\n\n结论：\n", name, asOf)
+	for _, a := range as {
+		fmt.Fprintf(w, "  %s %s：%s\n", verdictMarks[a.Verdict], a.Name, a.Verdict.Label())
+	}
 	for i := range as {
 		writeAssessment(w, &as[i])
 	}

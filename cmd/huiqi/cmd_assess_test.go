@@ -37,7 +37,7 @@ func assessProfile(t *testing.T, old, new string) string {
 
 func TestAssessEligible(t *testing.T) {
 	r := must(t, exitOK, "assess", "--profile", assessProfile(t, "", ""), "--as-of", "2026-05-01")
-	for _, want := range []string{"企业：示例科技有限公司　评价日：2026-05-01", "高新技术企业：符合", "国科发火〔2016〕32号", "✓ 科技人员占当年职工总数比例不低于10%"} {
+	for _, want := range []string{"企业：示例科技有限公司　评价日：2026-05-01", "结论：\n", "  ✓ 高新技术企业：符合\n", "高新技术企业：符合", "国科发火〔2016〕32号", "✓ 科技人员占当年职工总数比例不低于10%"} {
 		if !strings.Contains(r.stdout, want) {
 			t.Errorf("output lacks %q:\n%s", want, r.stdout)
 		}
