@@ -89,7 +89,7 @@ func (ev *evaluator) check(cs *condSpec, r *huiqi.ConditionResult) {
 		v, ok := ev.eval(cs.check.n)
 		r.Status = huiqi.Unknown
 		if ok {
-			r.Value = describe(ev, cs.check.n) + ": " + format(v)
+			r.Value = describe(ev, cs.check.n) + "：" + format(v)
 			r.Status = boolStatus(v.b)
 		}
 		if r.Status == huiqi.Unmet {
