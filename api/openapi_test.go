@@ -129,8 +129,8 @@ func ref(doc map[string]any, r string) map[string]any {
 }
 
 // conforms is a small JSON Schema checker: $ref, type (one or a list),
-// required, properties, items, additionalProperties, oneOf and enum. It is
-// all the document uses.
+// required, properties, items, additionalProperties, oneOf, enum, pattern,
+// maxLength, minimum and maximum. It is all the document uses.
 func conforms(doc, s map[string]any, v any, at string) error {
 	if r, ok := s["$ref"].(string); ok {
 		return conforms(doc, ref(doc, r), v, at)
@@ -148,6 +148,9 @@ func conforms(doc, s map[string]any, v any, at string) error {
 	}
 	if enum, ok := s["enum"].([]any); ok && !slices.Contains(enum, v) {
 		return fmt.Errorf("%s: %v not in enum %v", at, v, enum)
+	}
+	if err := checkConstraints(s, v, at); err != nil {
+		return err
 	}
 	switch v := v.(type) {
 	case map[string]any:
@@ -237,6 +240,10 @@ func TestConformsCatchesMistakes(t *testing.T) {
 		{"wrong type", "PolicyList", `{"total":"3","offset":0,"limit":1,"policies":[]}`},
 		{"bad enum", "Error", `{"error":{"code":"oops","message":"m"}}`},
 		{"bad item", "VersionList", `{"id":"x","versions":[{"version":1}]}`},
+		{"bad pattern", "test:pattern", `"33"`},
+		{"too long", "test:maxLength", `"孵化器补助"`},
+		{"below minimum", "test:minimum", `0`},
+		{"above maximum", "test:maximum", `101`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -244,9 +251,21 @@ func TestConformsCatchesMistakes(t *testing.T) {
 			if err := json.Unmarshal([]byte(c.body), &v); err != nil {
 				t.Fatal(err)
 			}
-			if conforms(doc, ref(doc, "#/components/schemas/"+c.schema), v, "$") == nil {
+			schema, ok := constraintSchemas[c.schema]
+			if !ok {
+				schema = ref(doc, "#/components/schemas/"+c.schema)
+			}
+			if conforms(doc, schema, v, "$") == nil {
 				t.Errorf("%s accepted %s", c.schema, c.body)
 			}
 		})
 	}
+}
+
+// constraintSchemas are schemas with the constraints parameters use.
+var constraintSchemas = map[string]map[string]any{
+	"test:pattern":   {"type": "string", "pattern": "^[0-9]{6}$"},
+	"test:maxLength": {"type": "string", "maxLength": 3.0},
+	"test:minimum":   {"type": "integer", "minimum": 1.0},
+	"test:maximum":   {"type": "integer", "maximum": 100.0},
 }

@@ -6,8 +6,10 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
 )
 
 // params reads query parameters and remembers the first problem, so a handler
@@ -33,6 +35,24 @@ func (p *params) str(name string) string {
 		return ""
 	}
 	return strings.TrimSpace(vs[0])
+}
+
+// text returns the trimmed value of name, at most max characters long.
+func (p *params) text(name string, max int) string {
+	s := p.str(name)
+	if utf8.RuneCountInString(s) > max {
+		p.fail(name, "longer than %d characters", max)
+	}
+	return s
+}
+
+// regionCode returns a six-digit GB/T 2260 code; anything else is an error.
+func (p *params) regionCode(name string) string {
+	code := p.str(name)
+	if _, ok := region.Lookup(code); code != "" && (!ok || !sixDigits(code)) {
+		p.fail(name, "%q is not a GB/T 2260 region code (six digits, e.g. 330100)", code)
+	}
+	return code
 }
 
 // int64In parses an integer in [lo, hi]; absent is def.
@@ -76,7 +96,11 @@ func (p *params) oneOf(name string, allowed ...string) string {
 // otherwise silently return everything.
 func (p *params) only(known ...string) {
 	for _, name := range slices.Sorted(maps.Keys(p.v)) {
-		if !contains(known, name) {
+		switch {
+		case contains(known, name):
+		case len(known) == 0:
+			p.fail(name, "unknown parameter (this route takes none)")
+		default:
 			p.fail(name, "unknown parameter (known: %s)", strings.Join(known, ", "))
 		}
 	}

@@ -18,7 +18,7 @@ type policyList struct {
 func (h *handler) listPolicies(w http.ResponseWriter, r *http.Request) {
 	p := &params{v: r.URL.Query()}
 	p.only("region", "doc_type", "offset", "limit")
-	f := huiqi.PolicyFilter{RegionCode: p.str("region"), DocType: p.str("doc_type"),
+	f := huiqi.PolicyFilter{RegionCode: p.regionCode("region"), DocType: p.text("doc_type", maxText),
 		Offset: p.intIn("offset", 0, 0, 1<<30), Limit: p.intIn("limit", 50, 1, 200)}
 	if p.err != nil {
 		h.writeError(w, r, p.err)

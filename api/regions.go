@@ -31,6 +31,9 @@ func (h *handler) regions(w http.ResponseWriter, r *http.Request) {
 	p := &params{v: r.URL.Query()}
 	p.only("parent")
 	code := p.str("parent")
+	if code != "" && !sixDigits(code) {
+		p.fail("parent", "%q is not a GB/T 2260 region code (six digits, e.g. 330100)", code)
+	}
 	if p.err != nil {
 		h.writeError(w, r, p.err)
 		return
@@ -56,4 +59,16 @@ func (h *handler) regions(w http.ResponseWriter, r *http.Request) {
 func toRegionJSON(r region.Region) *regionJSON {
 	return &regionJSON{Code: r.Code, Name: r.Name, FullName: r.FullName, Level: r.Level,
 		Parent: r.Parent, HasChildren: r.Level < 3}
+}
+
+func sixDigits(s string) bool {
+	if len(s) != 6 {
+		return false
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
 }

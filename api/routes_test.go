@@ -67,6 +67,8 @@ func apiCases(f *sitetest.Fixture) []apiCase {
 		{"list bad limit", "/api/v1/policies?limit=0", wantError(400, "invalid", "limit", "out of range")},
 		{"list bad offset", "/api/v1/policies?offset=x", wantError(400, "invalid", "offset", "not a whole number")},
 		{"list unknown parameter", "/api/v1/policies?regoin=33", wantError(400, "invalid", "regoin", "unknown parameter")},
+		{"list bad region", "/api/v1/policies?region=33", wantError(400, "invalid", "region", `"33" is not a GB/T 2260 region code`)},
+		{"list long doc type", "/api/v1/policies?doc_type=" + strings.Repeat("通知", 101), wantError(400, "invalid", "doc_type", "longer than 200 characters")},
 		{"policy", "/api/v1/policies/{id}", wantOK(func(t *testing.T, r response) {
 			p := decodeBody[huiqi.Policy](t, r)
 			if p.ID != f.Versioned || p.Version != 2 || p.Title == "" || len(p.Clauses) == 0 || len(p.Measures) == 0 {
@@ -88,6 +90,7 @@ func apiCases(f *sitetest.Fixture) []apiCase {
 			}
 		})},
 		{"versions unknown", "/api/v1/policies/nope/versions", wantError(404, "not_found")},
+		{"versions parameter", "/api/v1/policies/{id}/versions?version=1", wantError(400, "invalid", "version", "this route takes none")},
 		{"original", "/api/v1/policies/{id}/original", wantOK(func(t *testing.T, r response) {
 			src, raw, err := f.Store.OriginalFile(ctx, f.Versioned, 2)
 			if err != nil {
@@ -157,6 +160,8 @@ func apiCases(f *sitetest.Fixture) []apiCase {
 		{"search offset too deep", "/api/v1/search?offset=20000", wantError(400, "invalid", "offset")},
 		{"search repeated q", "/api/v1/search?q=a&q=b", wantError(400, "invalid", "q", "2 times")},
 		{"search unknown parameter", "/api/v1/search?query=补助", wantError(400, "invalid", "query", "unknown")},
+		{"search long issuer", "/api/v1/search?issuer=" + strings.Repeat("局", 201), wantError(400, "invalid", "issuer", "longer than 200 characters")},
+		{"search long beneficiary", "/api/v1/search?beneficiary=" + strings.Repeat("企", 201), wantError(400, "invalid", "beneficiary", "longer than 200")},
 		{"regions", "/api/v1/regions", wantOK(func(t *testing.T, r response) {
 			l := decodeBody[struct{ Regions []struct{ Code, Name string } }](t, r)
 			if len(l.Regions) != 31 {
@@ -173,6 +178,7 @@ func apiCases(f *sitetest.Fixture) []apiCase {
 			}
 		})},
 		{"regions unknown", "/api/v1/regions?parent=999999", wantError(404, "not_found", "parent")},
+		{"regions malformed", "/api/v1/regions?parent=33", wantError(400, "invalid", "parent", `"33" is not a GB/T 2260 region code (six digits`)},
 		{"openapi", "/api/v1/openapi.json", wantOK(func(t *testing.T, r response) {
 			if !strings.Contains(string(r.body), `"openapi": "3.1.0"`) {
 				t.Error("not an OpenAPI 3.1 document")

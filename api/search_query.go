@@ -5,12 +5,14 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
-	"github.com/huiqi-dev/huiqi/region"
 )
 
 // SearchParams are the query parameters of a search, in the API and the portal.
 var SearchParams = []string{"q", "region", "region_mode", "issuer", "doc_type", "year", "kind",
 	"beneficiary", "min_amount", "max_amount", "status", "sort", "offset", "limit"}
+
+// maxText bounds every text parameter, in characters.
+const maxText = 200
 
 // maxOffset bounds paging: deep pages cost the index and nobody reads them.
 const maxOffset = 10000
@@ -28,20 +30,14 @@ var statuses = []string{string(huiqi.StatusInForce), string(huiqi.StatusExpired)
 func ParseSearchQuery(v url.Values) (huiqi.SearchQuery, error) {
 	p := &params{v: v}
 	var q huiqi.SearchQuery
-	q.Text = p.str("q")
-	if len([]rune(q.Text)) > 200 {
-		p.fail("q", "longer than 200 characters")
-	}
-	q.Region = p.str("region")
-	if _, ok := region.Lookup(q.Region); q.Region != "" && !ok {
-		p.fail("region", "%q is not a GB/T 2260 region code (six digits, e.g. 330100)", q.Region)
-	}
+	q.Text = p.text("q", maxText)
+	q.Region = p.regionCode("region")
 	q.RegionMode = huiqi.RegionMode(p.oneOf("region_mode", string(huiqi.RegionWithin), string(huiqi.RegionApplies)))
-	q.Issuer = p.str("issuer")
-	q.DocType = p.str("doc_type")
+	q.Issuer = p.text("issuer", maxText)
+	q.DocType = p.text("doc_type", maxText)
 	q.Year = p.intIn("year", 0, 1949, 2100)
 	q.MeasureKind = p.oneOf("kind", measureKinds...)
-	q.Beneficiary = p.str("beneficiary")
+	q.Beneficiary = p.text("beneficiary", maxText)
 	q.MinAmount = p.int64In("min_amount", 0, 0, 1e13)
 	q.MaxAmount = p.int64In("max_amount", 0, 0, 1e13)
 	if q.MaxAmount > 0 && q.MinAmount > q.MaxAmount {
