@@ -167,10 +167,13 @@ func TestMethodNotAllowed(t *testing.T) {
 	cases := []struct {
 		name, method, path string
 		status             int
+		allow              string
 	}{
-		{"post to a route", http.MethodPost, "/api/v1/policies", 405},
-		{"delete a policy", http.MethodDelete, "/api/v1/policies/" + f.Single, 405},
-		{"post to nothing", http.MethodPost, "/api/v1/nothing", 404},
+		{"post to a route", http.MethodPost, "/api/v1/policies", 405, "GET, HEAD"},
+		{"delete a policy", http.MethodDelete, "/api/v1/policies/" + f.Single, 405, "GET, HEAD"},
+		{"get the match", http.MethodGet, "/api/v1/match", 405, "POST"},
+		{"delete the match", http.MethodDelete, "/api/v1/match", 405, "POST"},
+		{"post to nothing", http.MethodPost, "/api/v1/nothing", 404, ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -187,8 +190,11 @@ func TestMethodNotAllowed(t *testing.T) {
 			if res.StatusCode != c.status || !strings.Contains(string(b), `"error":{"code"`) {
 				t.Errorf("status %d, body %s; want %d with a JSON error", res.StatusCode, b, c.status)
 			}
-			if c.status == 405 && res.Header.Get("Allow") != "GET, HEAD" {
-				t.Errorf("Allow %q", res.Header.Get("Allow"))
+			if res.Header.Get("Allow") != c.allow {
+				t.Errorf("Allow %q, want %q", res.Header.Get("Allow"), c.allow)
+			}
+			if c.status == 405 && !strings.Contains(string(b), "(allowed: "+c.allow+")") {
+				t.Errorf("body %s does not name the allowed methods", b)
 			}
 		})
 	}

@@ -3,6 +3,7 @@ package api
 import (
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -50,15 +51,31 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 		mux.HandleFunc(rt.method+" "+rt.path, func(w http.ResponseWriter, r *http.Request) { serve(h, w, r) })
 	}
 	mux.HandleFunc(Prefix, func(w http.ResponseWriter, r *http.Request) {
-		// The API only reads: a known path asked with another method is a 405.
-		get := r.Clone(r.Context())
-		get.Method = http.MethodGet
-		if _, pattern := mux.Handler(get); pattern != Prefix {
-			w.Header().Set("Allow", "GET, HEAD")
-			writeErrorStatus(w, http.StatusMethodNotAllowed, huiqi.EINVALID, "method "+r.Method+" not allowed on "+r.URL.Path+" (allowed: GET, HEAD)")
+		// A known path asked with another method is a 405 naming the methods
+		// it takes.
+		if allow := allowed(mux, r); allow != "" {
+			w.Header().Set("Allow", allow)
+			writeErrorStatus(w, http.StatusMethodNotAllowed, huiqi.EINVALID, "method "+r.Method+" not allowed on "+r.URL.Path+" (allowed: "+allow+")")
 			return
 		}
 		h.writeError(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "no API route %s %s", r.Method, r.URL.Path))
 	})
 	return mux
+}
+
+// allowed lists the methods the mux serves r's path with ("GET, HEAD",
+// "POST"), "" when it serves the path with none.
+func allowed(mux *http.ServeMux, r *http.Request) string {
+	var out []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := mux.Handler(probe); pattern != Prefix && pattern != "" {
+			out = append(out, m)
+			if m == http.MethodGet {
+				out = append(out, http.MethodHead)
+			}
+		}
+	}
+	return strings.Join(out, ", ")
 }
