@@ -89,6 +89,27 @@ func TestCheckStatus(t *testing.T) {
 		{"if on unknown", "if(core_ip_owned, 1分, 0分) >= 1分", &huiqi.Enterprise{}, huiqi.Unknown},
 		{"min of two", "min(tech_staff, employees) >= 5人", &huiqi.Enterprise{TechStaff: ip(5), Employees: ip(50)}, huiqi.Met},
 		{"max of two", "max(tech_staff, employees) <= 5人", &huiqi.Enterprise{TechStaff: ip(5), Employees: ip(50)}, huiqi.Unmet},
+		{"years counts fiscal years operated", "years(3) == 2", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2024, Month: 7, Day: 1}}, huiqi.Met},
+		{"years needs the registration date", "years(3) >= 1", &huiqi.Enterprise{}, huiqi.Unknown},
+		{"negation", "-last(revenue_yuan) < 0元", fin(i64(5), nil), huiqi.Met},
+		{"date after", "registered_on > 2020-01-01", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2020, Month: 1, Day: 2}}, huiqi.Met},
+		{"date before", "registered_on < 2020-01-01", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2020, Month: 1, Day: 1}}, huiqi.Unmet},
+		{"date equal", "registered_on == 2020-01-01", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2020, Month: 1, Day: 1}}, huiqi.Met},
+		{"date not equal", "registered_on != 2020-01-01", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2020, Month: 1, Day: 1}}, huiqi.Unmet},
+		{"date plus a month", "registered_on + 1月 <= as_of", &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2026, Month: 4, Day: 1}}, huiqi.Met},
+		{"yes/no equality", "core_ip_owned == false", &huiqi.Enterprise{CoreIPOwned: new(bool)}, huiqi.Met},
+		{"text equality", `industry_code != "C"`, &huiqi.Enterprise{IndustryCode: "I65"}, huiqi.Met},
+		{"range minus a range", "band(scores, rd_ratio) - band(scores, rd_ratio) >= 0分", fin(i64(10), i64(1)), huiqi.Unknown},
+		{"range times two", "band(scores, rd_ratio) * 2 >= 18分", fin(i64(10), i64(1)), huiqi.Met},
+		{"range divided", "band(scores, rd_ratio) / 2 <= 5分", fin(i64(10), i64(1)), huiqi.Met},
+		{"division by a range containing zero", "1分 / (band(scores, rd_ratio) - 1分) >= 0", fin(i64(100), i64(1)), huiqi.Unknown},
+		{"range equality undecided", "band(scores, rd_ratio) == 9分", fin(i64(10), i64(1)), huiqi.Unknown},
+		{"range inequality decided", "band(scores, rd_ratio) != 3分", fin(i64(10), i64(1)), huiqi.Met},
+		{"growth over three years", "growth(revenue_yuan) >= 30%", &huiqi.Enterprise{Financials: []huiqi.Financials{
+			{Year: 2023, RevenueYuan: i64(100)}, {Year: 2024, RevenueYuan: i64(130)}, {Year: 2025, RevenueYuan: i64(169)}}}, huiqi.Met},
+		{"growth with a year missing", "growth(revenue_yuan) >= 0", &huiqi.Enterprise{Financials: []huiqi.Financials{
+			{Year: 2024, RevenueYuan: i64(130)}, {Year: 2025, RevenueYuan: i64(169)}}}, huiqi.Unknown},
+		{"prior year", "prior(revenue_yuan, 1) == 130元", &huiqi.Enterprise{Financials: []huiqi.Financials{{Year: 2024, RevenueYuan: i64(130)}}}, huiqi.Met},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

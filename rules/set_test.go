@@ -61,6 +61,14 @@ func TestParseErrors(t *testing.T) {
 		{"let without label", "    when:", "    let: {a: {expr: employees}}\n    when:", "label is required"},
 		{"table without default", "    when:", "    tables: {t: {rows: [{min: 1, score: 1}]}}\n    when:", "only the last row"},
 		{"nesting too deep", "      check: employees >= 10人", strings.Repeat("  ", 0) + "      " + strings.Repeat("not: {", 110) + "check: employees >= 1" + strings.Repeat("}", 110), "nested deeper than 50"},
+		{"if with a number condition", "employees >= 10人", "if(employees, 1, 2) >= 1", "want yes/no"},
+		{"if with branches of two kinds", "employees >= 10人", "if(core_ip_owned, 1, registered_on) >= 1", "the branches are number and date"},
+		{"min of two units", "employees >= 10人", "min(employees, 1万元) >= 1", "units do not agree"},
+		{"text compared by order", "employees >= 10人", `industry_code >= "C"`, "only == and != compare text"},
+		{"negated date", "employees >= 10人", "-registered_on >= as_of", "cannot negate a date"},
+		{"yearly count not literal", "employees >= 10人", "sum(revenue_yuan, employees) >= 1元", "want a whole number from 0 to 20"},
+		{"yearly of a non-yearly field", "employees >= 10人", "last(employees) >= 1人", "the first argument is a yearly figure"},
+		{"date plus money", "employees >= 10人", "registered_on + 1元 >= as_of", "not defined"},
 		{"band of an unknown table", "employees >= 10人", "band(t, employees) >= 1分", "names a table"},
 	}
 	for _, tt := range tests {
