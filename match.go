@@ -97,4 +97,7 @@ type MatchReport struct {
 	Counts  map[MatchStatus]int `json:"counts"`
 	InForce int                 `json:"in_force"`
 	Skipped int                 `json:"skipped"`
+	// RegionPending counts the local measures left unknown, and not
+	// listed, because the profile gives no region: region_code decides them.
+	RegionPending int `json:"region_pending,omitempty"`
 }

@@ -33,7 +33,7 @@ func New(policies []*huiqi.Policy, curated []*rules.Set) *Matcher {
 				m.skipped++
 				continue
 			}
-			it := item{prop: pr, from: pr.From, to: pr.To, superseded: sup}
+			it := item{prop: pr, from: pr.From, to: pr.To, superseded: sup, why: whyOf(pr)}
 			region := pr.Region
 			if s := firstSet(sets, pr.ID, pr.Clause); s != nil {
 				if used[s.ID] {
@@ -49,6 +49,14 @@ func New(policies []*huiqi.Policy, curated []*rules.Set) *Matcher {
 		}
 	}
 	return m
+}
+
+func whyOf(pr *propose.Proposal) []string {
+	out := make([]string, len(pr.Conds))
+	for i, c := range pr.Conds {
+		out[i] = likelyReason(c.Label, c.Kind == propose.CondDeclare)
+	}
+	return out
 }
 
 func firstSet(sets map[string]*rules.Set, ids ...string) *rules.Set {

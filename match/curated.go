@@ -37,7 +37,7 @@ func (it *item) curated(r *huiqi.MatchResult, e *huiqi.Enterprise, asOf huiqi.Da
 			Declare: c.Declaration != nil, Missing: c.Missing,
 		})
 	}
-	r.Reasons = reasons(r.Status, r.Conditions, r.Ask)
+	r.Reasons = reasons(r.Status, r.Conditions, r.Ask, nil)
 	for _, d := range a.Declarations {
 		r.Reasons = append(r.Reasons, "待申请人确认："+d.Label)
 	}

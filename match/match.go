@@ -13,11 +13,13 @@ type Options struct {
 }
 
 // Match answers every measure in force on asOf that applies in e's region
-// (its own, its ancestors', and nationwide ones; all when the region is
-// unknown): the eligible, likely and unknown ones with their reasons,
-// amounts and cited clauses, and the total under the stacking rules.
+// (its own, its ancestors', and nationwide ones): the eligible, likely and
+// unknown ones with their reasons, amounts and cited clauses, and the
+// total under the stacking rules. When the profile gives no region, the
+// local measures are only counted (RegionPending), unless opt.All.
 func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi.MatchReport {
-	rep := huiqi.MatchReport{AsOf: asOf, Counts: map[huiqi.MatchStatus]int{}, Skipped: m.skipped, Results: []huiqi.MatchResult{}}
+	rep := huiqi.MatchReport{AsOf: asOf, Counts: map[huiqi.MatchStatus]int{}, Skipped: m.skipped,
+		Results: make([]huiqi.MatchResult, 0, m.candidates(e.RegionCode, opt.All))}
 	m.visit(e, asOf, opt.All, true, func(it *item, evaluated bool) {
 		rep.InForce++
 		if !evaluated {
@@ -30,6 +32,11 @@ func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi
 			rep.Results = append(rep.Results, r)
 		}
 	})
+	if e.RegionCode == "" && !opt.All {
+		rep.RegionPending = m.localInForce(asOf)
+		rep.InForce += rep.RegionPending
+		rep.Counts[huiqi.MatchUnknown] += rep.RegionPending
+	}
 	sortResults(rep.Results)
 	rep.Total = total(rep.Results)
 	return rep
@@ -69,18 +76,57 @@ func (m *Matcher) Summarize(key string, e *huiqi.Enterprise, asOf huiqi.Date) hu
 	return s
 }
 
-// visit calls f for every measure in force applicable in e's region;
+// visit calls f for every measure in force applicable in e's region (the
+// nationwide ones only when the region is not given, unless all);
 // evaluated is false for those the title index shows not eligible, which
 // are only visited (to be counted) when count is set.
 func (m *Matcher) visit(e *huiqi.Enterprise, asOf huiqi.Date, all, count bool, f func(it *item, evaluated bool)) {
-	for _, b := range m.bucketsFor(e.RegionCode) {
+	for _, b := range m.bucketsFor(e.RegionCode, all) {
 		m.visitBucket(b, e, asOf, all, count, f)
 	}
 }
 
-func (m *Matcher) bucketsFor(code string) []*bucket {
+// candidates bounds the measures a match of region code may list.
+func (m *Matcher) candidates(code string, all bool) int {
+	n := 0
+	for _, b := range m.bucketsFor(code, all) {
+		n += len(b.free)
+		for _, is := range b.byCert {
+			n += len(is)
+		}
+	}
+	return n
+}
+
+// localInForce counts the measures in force that are not nationwide.
+func (m *Matcher) localInForce(asOf huiqi.Date) int {
+	n := 0
+	for code, b := range m.buckets {
+		if code == region.National.Code {
+			continue
+		}
+		for _, i := range b.free {
+			if m.items[i].inForce(asOf) {
+				n++
+			}
+		}
+		seen := newSeen(b.multi)
+		for _, is := range b.byCert {
+			for _, i := range is {
+				if seen.first(i) && m.items[i].inForce(asOf) {
+					n++
+				}
+			}
+		}
+	}
+	return n
+}
+
+func (m *Matcher) bucketsFor(code string, all bool) []*bucket {
 	anc := region.Ancestors(code)
-	if code == "" || len(anc) == 0 {
+	if code == "" && !all {
+		anc = nil
+	} else if code == "" || len(anc) == 0 {
 		out := make([]*bucket, 0, len(m.buckets))
 		for _, b := range m.buckets {
 			out = append(out, b)

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/rules"
 	"github.com/huiqi-dev/huiqi/searchtest"
 )
 
@@ -117,13 +118,20 @@ func TestPrefilterLosesNothing(t *testing.T) {
 		var want []string
 		for i := range m.items {
 			it := &m.items[i]
+			if e.RegionCode == "" && it.prop.Region != "100000" {
+				continue // left pending the region, counted
+			}
 			if it.inForce(asOf) && it.result(e, asOf, false).Status != huiqi.MatchNotEligible {
 				want = append(want, it.prop.ID)
 			}
 		}
 		var got []string
-		for _, r := range m.Match(e, asOf, Options{}).Results {
+		rep := m.Match(e, asOf, Options{})
+		for _, r := range rep.Results {
 			got = append(got, r.MeasureID)
+		}
+		if (e.RegionCode == "") != (rep.RegionPending > 0) {
+			t.Errorf("region %q: %d local measures pending the region", e.RegionCode, rep.RegionPending)
 		}
 		slices.Sort(want)
 		slices.Sort(got)
@@ -167,4 +175,30 @@ func (m *Matcher) byID(id string) *item {
 		}
 	}
 	return nil
+}
+
+// TestTotalIsRulesStack: stacking per policy gives the total rules.Stack
+// gives over all the measures at once.
+func TestTotalIsRulesStack(t *testing.T) {
+	t.Parallel()
+	m := demoCorpus(t)
+	for _, e := range []*huiqi.Enterprise{pinghu(), {}, {RegionCode: "331081"}} {
+		rep := m.Match(e, asOf, Options{})
+		var as []huiqi.Assessment
+		for _, r := range rep.Results {
+			if r.NotFunding {
+				continue
+			}
+			v := huiqi.Eligible
+			if r.Status != huiqi.MatchEligible {
+				v = huiqi.Undecided
+			}
+			as = append(as, huiqi.Assessment{RuleID: r.MeasureID, Verdict: v, Amount: r.Amount})
+		}
+		want := rules.Stack(as)
+		if rep.Total.MinYuan != want.Min || rep.Total.MaxYuan != want.Max || len(rep.Total.Lines) != len(want.Lines) {
+			t.Errorf("region %q: total [%d, %d] in %d lines, rules.Stack [%d, %d] in %d", e.RegionCode,
+				rep.Total.MinYuan, rep.Total.MaxYuan, len(rep.Total.Lines), want.Min, want.Max, len(want.Lines))
+		}
+	}
 }

@@ -23,6 +23,8 @@ type item struct {
 	certs      []string
 	from, to   huiqi.Date
 	superseded bool
+	// why is the likely reason of each of prop's conditions, made once.
+	why []string
 }
 
 // bucket holds the measures of one region: those requiring no title, and

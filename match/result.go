@@ -20,7 +20,7 @@ func (it *item) result(e *huiqi.Enterprise, asOf huiqi.Date, explain bool) huiqi
 	a := pr.Eval(e, asOf, explain)
 	r.Status, r.Amount, r.Ask, r.Conditions = a.Status, a.Amount, a.Missing, a.Conds
 	if explain {
-		r.Reasons = reasons(r.Status, r.Conditions, r.Ask)
+		r.Reasons = reasons(r.Status, r.Conditions, r.Ask, it.why)
 	} else {
 		r.Cited.Text = ""
 	}
@@ -30,16 +30,19 @@ func (it *item) result(e *huiqi.Enterprise, asOf huiqi.Date, explain bool) huiqi
 // reasons say why, in words: the unmet conditions of a not eligible
 // measure, the missing fields of an unknown one, the declarations and
 // readings a likely one rests on.
-func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field) []string {
+// why, when given, holds the likely reason of each condition, made once.
+func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field, why []string) []string {
 	var out []string
-	for _, c := range cs {
+	for i, c := range cs {
 		switch {
 		case st == huiqi.MatchNotEligible && c.Status == huiqi.Unmet:
 			out = append(out, "不符合："+c.Label+valueWords(c))
-		case st == huiqi.MatchLikely && c.Declare && c.Status == huiqi.Met:
-			out = append(out, "待申请人确认："+strings.TrimPrefix(c.Label, "符合原文所述条件："))
-		case st == huiqi.MatchLikely && c.Uncertain && c.Status == huiqi.Met:
-			out = append(out, "提议条件待核对："+c.Label)
+		case st == huiqi.MatchLikely && c.Status == huiqi.Met && (c.Declare && c.Value != confirmed || c.Uncertain):
+			if why != nil {
+				out = append(out, why[i])
+			} else {
+				out = append(out, likelyReason(c.Label, c.Declare))
+			}
 		}
 	}
 	if st == huiqi.MatchUnknown {
@@ -53,6 +56,18 @@ func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field)
 		out = append(out, "全部条件均已由企业信息满足")
 	}
 	return out
+}
+
+// confirmed is the value of a declaration the applicant has confirmed.
+const confirmed = "申请人已确认"
+
+// likelyReason says what a likely answer rests on: a declaration to
+// confirm, or a proposed reading to check.
+func likelyReason(label string, declare bool) string {
+	if declare {
+		return "待申请人确认：" + strings.TrimPrefix(label, "符合原文所述条件：")
+	}
+	return "提议条件待核对：" + label
 }
 
 func valueWords(c huiqi.MatchCondition) string {

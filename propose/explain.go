@@ -10,16 +10,19 @@ import (
 // the words it was read from.
 func (pr *Proposal) explain(e *huiqi.Enterprise, asOf huiqi.Date) []huiqi.MatchCondition {
 	out := make([]huiqi.MatchCondition, 0, len(pr.Conds))
+	srcs := make([]huiqi.Provenance, len(pr.Conds)) // one allocation for all
 	for i := range pr.Conds {
 		c := &pr.Conds[i]
 		ctx := &evalCtx{e: e, asOf: asOf}
+		srcs[i] = huiqi.Provenance{PolicyID: pr.Cite.PolicyID, Version: pr.Cite.Version,
+			ClausePath: pr.Cite.ClausePath, Span: c.Span, Text: c.Text}
 		mc := huiqi.MatchCondition{
 			ID: c.ID, Label: c.Label, Status: ctx.eval(c), Proposed: true,
-			Uncertain: uncertain(c), Declare: c.Kind == CondDeclare,
-			Source: &huiqi.Provenance{PolicyID: pr.Cite.PolicyID, Version: pr.Cite.Version,
-				ClausePath: pr.Cite.ClausePath, Span: c.Span, Text: c.Text},
+			Uncertain: uncertain(c), Declare: c.Kind == CondDeclare, Source: &srcs[i],
 		}
-		mc.Missing = dedupe(ctx.missing)
+		if len(ctx.missing) > 0 {
+			mc.Missing = dedupe(ctx.missing)
+		}
 		mc.Value, mc.Threshold = ctx.words(c)
 		out = append(out, mc)
 	}

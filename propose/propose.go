@@ -18,13 +18,14 @@ func Propose(p *huiqi.Policy) []*Proposal {
 	st := stackingOf(p)
 	groups := groupBySentence(p.Measures)
 	perClause := map[string]int{}
+	nums := clauseNumbers(p)
 	out := make([]*Proposal, 0, len(p.Measures))
 	for i := range p.Measures {
 		m := &p.Measures[i]
 		perClause[m.ClausePath]++
 		g := groups[i]
 		pr := proposeOne(p, m, g.k, g.n)
-		pr.Clause = "m_" + strings.ToLower(p.ID) + "_" + clauseKey(p, m.ClausePath)
+		pr.Clause = "m_" + strings.ToLower(p.ID) + "_" + clauseKey(nums, m.ClausePath)
 		pr.ID = fmt.Sprintf("%s_%d", pr.Clause, perClause[m.ClausePath])
 		nameDeclarations(pr)
 		st.apply(pr, m)
@@ -152,14 +153,19 @@ func nameDeclarations(pr *Proposal) {
 	walk(pr.Conds)
 }
 
-// clauseKey writes a clause path as digits for an id: 五~2/(二十五) → 5r2_25.
-func clauseKey(p *huiqi.Policy, path string) string {
-	if path == "" {
-		return "0"
-	}
-	nums := map[string]int{}
+// clauseNumbers maps each clause path to its number.
+func clauseNumbers(p *huiqi.Policy) map[string]int {
+	nums := make(map[string]int, len(p.Clauses))
 	for _, c := range p.Clauses {
 		nums[c.Path] = c.Number
+	}
+	return nums
+}
+
+// clauseKey writes a clause path as digits for an id: 五~2/(二十五) → 5r2_25.
+func clauseKey(nums map[string]int, path string) string {
+	if path == "" {
+		return "0"
 	}
 	segs := strings.Split(path, "/")
 	out := make([]string, len(segs))
