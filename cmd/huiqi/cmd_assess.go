@@ -54,6 +54,8 @@ func runAssess(ctx context.Context, e *env, args []string) error {
 	for _, s := range sets {
 		if a, err := s.Assess(ent, asOf); err == nil {
 			out = append(out, a)
+		} else if !*asJSON {
+			fmt.Fprintf(e.stderr, "huiqi assess: %s：评价日 %s 无有效版本，未评价\n", s.Name, asOf)
 		}
 	}
 	if *asJSON {

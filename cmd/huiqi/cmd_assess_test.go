@@ -108,3 +108,15 @@ func TestAssessYAMLNormalised(t *testing.T) {
 		t.Errorf("want the one set of --rules, eligible:\n%s", r.stdout)
 	}
 }
+
+// A date before every version in force says so instead of a silent nothing.
+func TestAssessNoVersionInForce(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "ent.json")
+	if err := os.WriteFile(p, []byte(`{"name": "示例"}`), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r := must(t, exitOK, "assess", "--profile", p, "--as-of", "2015-06-01")
+	if !strings.Contains(r.stderr, "高新技术企业：评价日 2015-06-01 无有效版本，未评价") {
+		t.Errorf("stderr:\n%s", r.stderr)
+	}
+}
