@@ -131,11 +131,9 @@ func writeAssessments(w io.Writer, ent *huiqi.Enterprise, asOf huiqi.Date, as []
 }
 
 func writeAssessment(w io.Writer, a *huiqi.Assessment) {
-	src := a.Source.Number
-	if a.Source.Clause != "" {
-		src += " " + a.Source.Clause
-	}
-	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s；规则 %s 版本 %s）\n", a.Name, a.Verdict.Label(), a.Source.Title, src, a.RuleID, a.Version)
+	cite := joinNonEmpty(" ", a.Source.Number, a.Source.Clause)
+	cite = joinNonEmpty("；", cite, fmt.Sprintf("规则 %s 版本 %s", a.RuleID, a.Version))
+	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s）\n", a.Name, a.Verdict.Label(), a.Source.Title, cite)
 	writeCondition(w, &a.Conditions, 1)
 	if len(a.Declarations) > 0 {
 		fmt.Fprintln(w, "  需申请人确认：")

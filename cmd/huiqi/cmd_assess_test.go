@@ -104,7 +104,7 @@ func TestAssessYAMLNormalised(t *testing.T) {
 	write("holds.yaml", "id: holds\nname: 持有高企资格\nkind: qualification\nsource: {title: 示例}\nversions:\n  - version: \"1\"\n    effective_from: 2020-01-01\n    when: {id: gx, check: certified(\"高新技术企业\")}\n")
 	p := write("../ent.yaml", "name: 示例\nregistered_on: 2020-01-01\ncertifications:\n  - {name: 国家高新技术企业, since: 2024-12-01, until: 2027-11-30}\n")
 	r := must(t, exitOK, "assess", "--profile", p, "--as-of", "2026-05-01", "--rules", dir)
-	if !strings.Contains(r.stdout, "持有高企资格：符合") || strings.Contains(r.stdout, "高新技术企业：") {
+	if !strings.Contains(r.stdout, "持有高企资格：符合") || strings.Contains(r.stdout, "\n高新技术企业：") {
 		t.Errorf("want the one set of --rules, eligible:\n%s", r.stdout)
 	}
 }
