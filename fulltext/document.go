@@ -28,12 +28,21 @@ type clauseText struct {
 	Text string `json:"t"`
 }
 
-// document builds the bleve document of a policy indexed on day today.
-func document(p *huiqi.Policy, today int) (map[string]any, error) {
+// row is a policy's table row as indexed.
+type row struct {
+	n      uint32
+	facets []string
+	amount int64
+	date   int32
+}
+
+// document builds the bleve document of a policy indexed on day today as
+// number n, and its table row.
+func document(p *huiqi.Policy, today int, n uint32) (map[string]any, row, error) {
 	sd := storedDoc{Hit: hitOf(p), Draft: p.Draft, ExpiresOn: p.ExpiresOn}
 	blob, err := json.Marshal(sd)
 	if err != nil {
-		return nil, err
+		return nil, row{}, err
 	}
 	d := map[string]any{
 		fText:    allText(p),
@@ -67,8 +76,12 @@ func document(p *huiqi.Policy, today int) (map[string]any, error) {
 	}
 	addRegion(d, p.Region)
 	addMeasures(d, p.Measures)
-	d[fFacet] = facetValues(d)
-	return d, nil
+	r := row{n: n, facets: facetValues(d), amount: sd.Hit.MaxAmount}
+	if day := policyDay(p); !day.IsZero() {
+		r.date = int32(dayNumber(day))
+	}
+	d[fN], d[fRow] = nTerm(n), encodeRow(r.n, r.facets, r.amount, r.date)
+	return d, r, nil
 }
 
 // allText is the text query words must match: one field, so a word costs

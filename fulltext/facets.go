@@ -4,17 +4,12 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/blevesearch/bleve/v2"
-
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
 )
 
 // facetFields are the facets of SearchResult.Facets, with the prefix their
-// values carry in the one facet field and how many values each returns.
-// One multi-valued field for all facets means one doc-value read per
-// match rather than one per facet: counting facets over every match is
-// what a search of a large corpus spends most of its time on.
+// values carry in the table and how many values each returns.
 var facetFields = []struct {
 	name, prefix string
 	size         int
@@ -22,10 +17,6 @@ var facetFields = []struct {
 	{"region", "r:", 50}, {"issuer", "i:", 30}, {"doc_type", "t:", 20},
 	{"year", "y:", 30}, {"measure_kind", "k:", 20}, {"beneficiary_type", "b:", 10},
 }
-
-// facetTerms caps the distinct values the facet field counts per search;
-// far above any corpus's regions, issuers, types and years together.
-const facetTerms = 1 << 20
 
 // kindLabels and statusLabels are the Chinese names shown beside facet values.
 var kindLabels = map[string]string{
@@ -38,29 +29,27 @@ var statusLabels = map[huiqi.PolicyStatus]string{
 	huiqi.StatusDraft: "征求意见稿", huiqi.StatusSuperseded: "已废止",
 }
 
-func addFacets(req *bleve.SearchRequest) {
-	req.AddFacet(fFacet, bleve.NewFacetRequest(fFacet, facetTerms))
-}
-
-// facetsOf splits the facet field's counts by prefix, each facet's values
-// most frequent first (ties by value), cut to its size.
-func facetsOf(res *bleve.SearchResult) map[string][]huiqi.FacetCount {
+// facetsOf turns the table's counts by value number into the facets, each
+// facet's values most frequent first (ties by value), cut to its size.
+func (t *table) facetsOf(counts []int32) map[string][]huiqi.FacetCount {
 	out := map[string][]huiqi.FacetCount{}
 	for _, f := range facetFields {
 		out[f.name] = []huiqi.FacetCount{}
 	}
-	fr := res.Facets[fFacet]
-	if fr == nil || fr.Terms == nil {
-		return out
-	}
-	for _, t := range fr.Terms.Terms() {
+	t.mu.RLock()
+	for v, c := range counts {
+		if c == 0 {
+			continue
+		}
+		name := t.names[v]
 		for _, f := range facetFields {
-			if v, ok := strings.CutPrefix(t.Term, f.prefix); ok {
-				out[f.name] = append(out[f.name], huiqi.FacetCount{Value: v, Label: label(f.name, v), Count: t.Count})
+			if val, ok := strings.CutPrefix(name, f.prefix); ok {
+				out[f.name] = append(out[f.name], huiqi.FacetCount{Value: val, Label: label(f.name, val), Count: int(c)})
 				break
 			}
 		}
 	}
+	t.mu.RUnlock()
 	for _, f := range facetFields {
 		counts := out[f.name]
 		slices.SortFunc(counts, func(a, b huiqi.FacetCount) int {

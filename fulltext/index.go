@@ -27,6 +27,7 @@ type Index struct {
 	bi    bleve.Index
 	sup   *supersede
 	life  *lifecycle
+	table *table
 	cache *resultCache
 	// unsynced counts writes searchable but not yet on disk; Close waits
 	// for them (see runtimeConfig).
@@ -39,7 +40,7 @@ var _ huiqi.SearchIndex = (*Index)(nil)
 // with another layout must be rebuilt (huiqi reindex).
 const (
 	mappingVersionKey = "huiqi_mapping_version"
-	mappingVersion    = "3"
+	mappingVersion    = "4"
 )
 
 // Open opens the index in dir, creating it (and dir) when there is none.
@@ -55,7 +56,7 @@ func Open(dir string) (*Index, error) {
 	// segmentation dictionary (a third of a second) while the caller goes
 	// on opening other things, rather than in the first request.
 	go zhtext.Load()
-	ix := &Index{bi: bi, sup: newSupersede(), life: newLifecycle(), cache: newResultCache()}
+	ix := &Index{bi: bi, sup: newSupersede(), life: newLifecycle(), table: newTable(), cache: newResultCache()}
 	if created {
 		b := bi.NewBatch()
 		b.SetInternal([]byte(mappingVersionKey), []byte(mappingVersion))
@@ -136,6 +137,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 	}
 	b := ix.bi.NewBatch()
 	today := indexDay()
+	rows := make([]row, 0, len(ps))
 	for _, p := range ps {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -143,13 +145,19 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 		if p == nil || p.ID == "" {
 			return huiqi.Errorf(huiqi.EINVALID, "fulltext: a policy to index needs an ID")
 		}
-		d, err := document(p, today)
+		d, r, err := document(p, today, ix.table.number(p.ID))
 		if err != nil {
 			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
 		}
 		if err := b.Index(p.ID, d); err != nil {
 			return fmt.Errorf("fulltext: index %s: %w", p.ID, err)
 		}
+		rows = append(rows, r)
+	}
+	// Rows go in before the documents are searchable, so that no search
+	// meets a number without its row.
+	for _, r := range rows {
+		ix.table.set(r.n, r.facets, r.amount, r.date)
 	}
 	if err := ix.write(b); err != nil {
 		return fmt.Errorf("fulltext: index: %w", err)
@@ -171,6 +179,7 @@ func (ix *Index) Delete(ctx context.Context, id string) error {
 	}
 	ix.sup.remove(id)
 	ix.life.remove(id)
+	ix.table.remove(id)
 	ix.cache.clear()
 	return nil
 }

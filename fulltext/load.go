@@ -15,7 +15,7 @@ func (ix *Index) loadState() error {
 	var after []string
 	for {
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchAllQuery(), loadPage, 0, false)
-		req.Fields = []string{fKey, fRepeals, fLife}
+		req.Fields = []string{fKey, fRepeals, fLife, fRow}
 		req.SortBy([]string{"_id"})
 		if after != nil {
 			req.SearchAfter = after
@@ -32,6 +32,10 @@ func (ix *Index) loadState() error {
 				return fmt.Errorf("policy %s: %w", h.ID, err)
 			}
 			ix.life.set(h.ID, r)
+			stored, _ := h.Fields[fRow].(string)
+			if err := ix.table.load(h.ID, stored); err != nil {
+				return fmt.Errorf("policy %s: %w", h.ID, err)
+			}
 		}
 		if len(res.Hits) < loadPage {
 			return nil

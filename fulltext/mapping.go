@@ -16,7 +16,8 @@ const (
 	fYear        = "year"
 	fKind        = "kind"     // keyword, one per measure kind
 	fBenType     = "ben_type" // keyword, one per beneficiary type of a measure
-	fFacet       = "facet"    // keyword with doc values: every facet's values, prefixed (facets.go)
+	fN           = "n"        // keyword with doc values: the policy's number in the table
+	fRow         = "row"      // stored: the policy's table row, read on Open
 	fState       = "state"    // draft or final
 	fTier        = "tier"     // current (draft, or expiring on or after the day indexed) or archive
 	fLife        = "life"     // stored: tier, draft, expiry; read on Open (lifecycle)
@@ -45,7 +46,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	for _, f := range []string{fIssuer, fRegion, fRegionAnc, fDocType, fYear, fKind, fBenType, fState, fTier} {
 		doc.AddFieldMappingsAt(f, keywordField(false, false))
 	}
-	doc.AddFieldMappingsAt(fFacet, keywordField(true, false))
+	doc.AddFieldMappingsAt(fN, keywordField(true, false))
 	for _, f := range []string{fKey, fRepeals} {
 		doc.AddFieldMappingsAt(f, keywordField(false, true))
 	}
@@ -58,6 +59,7 @@ func newMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fStored, stored)
 	doc.AddFieldMappingsAt(fClauses, stored)
 	doc.AddFieldMappingsAt(fLife, stored)
+	doc.AddFieldMappingsAt(fRow, stored)
 
 	m := mapping.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -94,17 +94,6 @@ func (p *plan) sortOrder() error {
 	return nil
 }
 
-// bleveSort is the sort order of the plan; ties go to the newer policy.
-func (p *plan) bleveSort() []string {
-	switch p.sort {
-	case huiqi.SortAmount:
-		return []string{"-" + fAmount, "-" + fDate, "-_score", "_id"}
-	case huiqi.SortDate:
-		return []string{"-" + fDate, "-_score", "_id"}
-	}
-	return []string{"-_score", "-" + fDate, "_id"}
-}
-
 // queryWords cuts the query into normalised words, dropping punctuation.
 func queryWords(text string) []string {
 	var out []string

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 
-	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -85,24 +84,15 @@ func (ix *Index) hits(ctx context.Context, p *plan, status query.Query, facets b
 	if rerank {
 		size, from = max(p.offset+p.limit, rerankDepth), 0
 	}
-	req := bleve.NewSearchRequestOptions(and(must...), size, from, false)
-	if p.sort != huiqi.SortRelevance {
-		req.Score = bleve.ScoreNone
-	}
-	req.SortBy(p.bleveSort())
-	req.Fields = []string{fStored, fClauses}
-	if facets {
-		addFacets(req)
-	}
-	res, err := ix.bi.SearchInContext(ctx, req)
+	res, err := ix.collect(ctx, and(must...), p, size, from, facets)
 	if err != nil {
-		return nil, fmt.Errorf("fulltext: search: %w", err)
+		return nil, err
 	}
-	out := &huiqi.SearchResult{Total: int(res.Total), Hits: []huiqi.SearchHit{}}
+	out := &huiqi.SearchResult{Total: res.total, Hits: []huiqi.SearchHit{}}
 	if facets {
-		out.Facets = facetsOf(res)
+		out.Facets = ix.table.facetsOf(res.counts)
 	}
-	for _, h := range res.Hits {
+	for _, h := range res.hits {
 		hit, err := ix.hitOf(h, p)
 		if err != nil {
 			return nil, err
@@ -110,7 +100,7 @@ func (ix *Index) hits(ctx context.Context, p *plan, status query.Query, facets b
 		out.Hits = append(out.Hits, hit)
 	}
 	if rerank {
-		out.Hits = p.rerank(out.Hits, res.Hits)
+		out.Hits = p.rerank(out.Hits, res.hits)
 	}
 	return out, nil
 }
