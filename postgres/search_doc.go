@@ -11,19 +11,18 @@ import (
 
 // searchDoc is a policy as the search tables hold it.
 type searchDoc struct {
-	id, title, docNumber, docType       string
-	version                             int
-	regionCode, regionName              string
-	regionPath, issuers, kinds, repeals []string
-	issuedOn, publishedOn, expiresOn    any
-	sortDate                            any
-	year                                any
-	draft                               bool
-	beneficiaries                       string
-	maxAmount                           int64
-	titleKey, numberKey                 string
-	terms, head, bens                   string
-	clauses                             []searchClause
+	id, title, docNumber, docType        string
+	version                              int
+	regionCode, regionName               string
+	regionPath, issuers, facets, repeals []string
+	issuedOn, publishedOn, expiresOn     any
+	sortDate                             any
+	draft                                bool
+	beneficiaries                        string
+	maxAmount                            int64
+	titleKey, numberKey                  string
+	terms, head, bens                    string
+	clauses                              []searchClause
 }
 
 // searchClause is the own text of one clause (its head, up to the first
@@ -39,12 +38,14 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 		issuedOn: dateOrNil(p.IssuedOn), publishedOn: dateOrNil(p.PublishedOn), expiresOn: dateOrNil(p.ExpiresOn),
 		titleKey: titleKey(p.Title), numberKey: numberKey(p.DocNumber),
 	}
-	if day := sortDay(p); !day.IsZero() {
-		d.sortDate, d.year = day.String(), day.Year
+	day := sortDay(p)
+	if !day.IsZero() {
+		d.sortDate = day.String()
 	}
 	d.regionCode, d.regionName, d.regionPath = regionOf(p.Region)
-	d.kinds, d.beneficiaries = measureFacets(p.Measures)
-	d.beneficiaries = zhtext.Normalize(d.beneficiaries)
+	kinds, bens := measureFacets(p.Measures)
+	d.beneficiaries = zhtext.Normalize(bens)
+	d.facets = facetTokens(d.regionCode, d.docType, day, d.issuers, kinds)
 	d.repeals = repealKeysOf(p.Repeals)
 	text := zhtext.Terms(p.Text)
 	d.terms, d.head = docTerms(p, d.regionName, text)

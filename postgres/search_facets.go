@@ -3,6 +3,7 @@ package postgres
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 	"sort"
 	"strings"
@@ -39,24 +40,18 @@ var statusLabels = map[string]string{
 	string(huiqi.StatusDraft): "征求意见稿", string(huiqi.StatusSuperseded): "已废止",
 }
 
-// facetSQL counts the matches once (total) and by each facet, in one
-// statement over one materialised scan: b holds the rows matching every
-// filter but the status, m those of the wanted statuses. The status facet
-// counts b, so that the statuses hidden by default show how many there are.
-// Region names are looked up in Go, which keeps the scanned rows narrow.
-// %STATUS%, %WHERE% and %WANTED% take the plan's status expression, WHERE
-// clause without the status and status filter. Empty values are not counted.
-const facetSQL = `WITH b AS MATERIALIZED (
-	SELECT d.region_code, d.issuers, d.doc_type, d.year, d.measure_kinds, %STATUS% AS status
-	FROM search_docs d%WHERE%),
-m AS MATERIALIZED (SELECT * FROM b WHERE status = ANY(%WANTED%))
-SELECT '', '', count(*) FROM m
-UNION ALL SELECT 'region', region_code, count(*) FROM m WHERE region_code <> '' GROUP BY region_code
-UNION ALL SELECT 'issuer', i, count(*) FROM m, unnest(m.issuers) i WHERE i <> '' GROUP BY i
-UNION ALL SELECT 'doc_type', doc_type, count(*) FROM m WHERE doc_type <> '' GROUP BY doc_type
-UNION ALL SELECT 'year', year::text, count(*) FROM m WHERE year IS NOT NULL GROUP BY year
-UNION ALL SELECT 'measure_kind', k, count(*) FROM m, unnest(m.measure_kinds) k GROUP BY k
-UNION ALL SELECT 'status', status, count(*) FROM b GROUP BY status`
+// facetSQL counts the matches (total) and every facet in one pass over the
+// rows matching every filter but the status: a row of a wanted status
+// counts under its facet tokens, the total and its status; any other row
+// under its status only, so the statuses hidden by default show how many
+// there are. The rows read are narrow (see migration 0003) and values are
+// labelled in Go. %STATUS%, %WHERE% and %WANTED% take the plan's status
+// expression, WHERE clause without the status and wanted statuses; OFFSET 0
+// keeps the status computed once per row.
+const facetSQL = `SELECT v, count(*) FROM (
+	SELECT unnest(CASE WHEN m.s = ANY(%WANTED%) THEN m.facets || ARRAY['#', 's' || m.s] ELSE ARRAY['s' || m.s] END) v
+	FROM (SELECT d.facets, %STATUS% AS s FROM search_docs d%WHERE% OFFSET 0) m) t
+GROUP BY v`
 
 // facets returns the number of matches and the facet counts.
 func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]huiqi.FacetCount, error) {
@@ -65,15 +60,24 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 		"%WANTED%", pl.statusArg).Replace(facetSQL)
 	total, out := 0, emptyFacets()
 	err := ix.query(ctx, pl.text != nil, query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
-		var facet string
-		var fc huiqi.FacetCount
-		if err := rows.Scan(&facet, &fc.Value, &fc.Count); err != nil {
+		var tok string
+		var n int
+		if err := rows.Scan(&tok, &n); err != nil {
 			return err
 		}
-		switch facet {
-		case "":
-			total = fc.Count
+		if tok == string(tokTotal) {
+			total = n
 			return nil
+		}
+		facet, ok := "", false
+		if tok != "" {
+			facet, ok = tokenFacets[tok[0]]
+		}
+		if !ok {
+			return fmt.Errorf("facet token %q", tok)
+		}
+		fc := huiqi.FacetCount{Value: tok[1:], Count: n}
+		switch facet {
 		case FacetRegion:
 			if r, ok := region.Lookup(fc.Value); ok {
 				fc.Label = r.Name

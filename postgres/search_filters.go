@@ -43,22 +43,32 @@ func (pl *plan) fields(q huiqi.SearchQuery) error {
 	if q.MeasureKind != "" && !slices.Contains(measureKinds, huiqi.MeasureKind(q.MeasureKind)) {
 		return huiqi.Errorf(huiqi.EINVALID, "search: unknown measure kind %q", q.MeasureKind)
 	}
+	// The issuer, type, year and kind are facet tokens: one GIN condition.
+	var tokens []string
 	if v := strings.TrimSpace(q.Issuer); v != "" {
-		pl.where = append(pl.where, "d.issuers @> "+pl.args.add([]string{v})+"::text[]")
+		tokens = append(tokens, token(tokIssuer, v))
 	}
 	if v := strings.TrimSpace(q.DocType); v != "" {
-		pl.where = append(pl.where, "d.doc_type = "+pl.args.add(v))
+		tokens = append(tokens, token(tokDocType, v))
 	}
 	if q.Year != 0 {
-		pl.where = append(pl.where, "d.year = "+pl.args.add(q.Year))
+		tokens = append(tokens, yearToken(q.Year))
 	}
 	if q.MeasureKind != "" {
-		pl.where = append(pl.where, "d.measure_kinds @> "+pl.args.add([]string{q.MeasureKind})+"::text[]")
+		tokens = append(tokens, token(tokKind, q.MeasureKind))
+	}
+	if len(tokens) > 0 {
+		pl.where = append(pl.where, "d.facets @> "+pl.args.add(tokens)+"::text[]")
 	}
 	// Every word of the beneficiary must occur in some measure's
 	// beneficiary (both normalised): 人才 finds 高层次人才.
+	var bens []string
 	for _, w := range zhtext.Words(q.Beneficiary) {
-		pl.where = append(pl.where, "strpos(d.beneficiaries, "+pl.args.add(w.Text)+") > 0")
+		bens = append(bens, "strpos(b.beneficiaries, "+pl.args.add(w.Text)+") > 0")
+	}
+	if len(bens) > 0 {
+		pl.where = append(pl.where, "EXISTS (SELECT 1 FROM search_heads b WHERE b.policy_id = d.policy_id AND "+
+			strings.Join(bens, " AND ")+")")
 	}
 	return nil
 }

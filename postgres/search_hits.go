@@ -76,18 +76,21 @@ func (pl *plan) hitsSQL() (string, []any) {
 	full, head := pl.ranks(&args)
 	var inner, outer string
 	if pl.relevance {
-		inner = `SELECT d.policy_id FROM search_docs d` + where + ` ORDER BY ` + head + ` DESC, ` + byDate +
-			` LIMIT ` + args.add(max(rankPool, pl.offset+pl.limit))
-		outer = ` ORDER BY score DESC, ` + byDate + ` LIMIT ` + args.add(pl.limit) + ` OFFSET ` + args.add(pl.offset)
+		inner = `SELECT d.policy_id FROM search_docs d JOIN search_heads h USING (policy_id)` + where +
+			` ORDER BY ` + head + ` DESC, ` + byDate + ` LIMIT ` + args.add(max(rankPool, pl.offset+pl.limit))
+		// A page past the pool's end ranks nothing: the full rank reads
+		// every pooled row's terms.
+		outer = ` WHERE (SELECT count(*) FROM page) > ` + args.add(pl.offset) +
+			` ORDER BY score DESC, ` + byDate + ` LIMIT ` + args.add(pl.limit) + ` OFFSET ` + args.add(pl.offset)
 	} else {
 		inner = `SELECT d.policy_id FROM search_docs d` + where + ` ORDER BY ` + pl.order +
 			` LIMIT ` + args.add(pl.limit) + ` OFFSET ` + args.add(pl.offset)
 		outer = ` ORDER BY ` + pl.order
 	}
 	return `WITH page AS MATERIALIZED (` + inner + `)
-		SELECT d.policy_id, d.version, d.title, d.doc_number, d.doc_type, d.region_code, d.region_name,
-		d.issuers, d.issued_on::text, d.published_on::text, ` + pl.status + `, d.max_amount, ` + full + ` AS score
-		FROM page JOIN search_docs d USING (policy_id)` + outer, args
+		SELECT d.policy_id, h.version, h.title, h.doc_number, h.doc_type, d.region_code, h.region_name,
+		h.issuers, h.issued_on::text, h.published_on::text, ` + pl.status + `, d.max_amount, ` + full + ` AS score
+		FROM page JOIN search_docs d USING (policy_id) JOIN search_heads h USING (policy_id)` + outer, args
 }
 
 // hits returns the page of matching policies in order.
@@ -102,28 +105,28 @@ func (ix *SearchIndex) hits(ctx context.Context, pl *plan) ([]huiqi.SearchHit, e
 	return hits, err
 }
 
-// query runs a statement and calls fn for each row. With text, it runs in a
-// read-only transaction that turns sequential scans off: the planner counts
-// a match against the terms vector as one cheap operator and, when most rows
-// match, prefers reading the table to the GIN index, but a sequential scan
-// decompresses every row's vector (150 ms for 10,000 policies where the
-// index takes 5).
+// query runs a statement and calls fn for each row, in a read-only
+// transaction that turns JIT compilation off (a plan priced above
+// jit_above_cost, as any plan with a disabled sequential scan is, would spend
+// hundreds of milliseconds compiling) and, with text, sequential scans: the
+// planner counts a match against the terms vector as one cheap operator and,
+// when most rows match, prefers reading the table to the GIN index, but a
+// sequential scan decompresses every row's vector (150 ms for 10,000
+// policies where the index takes 5).
 func (ix *SearchIndex) query(ctx context.Context, text bool, query string, args []any, fn func(*sql.Rows) error) error {
-	var q interface {
-		QueryContext(context.Context, string, ...any) (*sql.Rows, error)
-	} = ix.db
-	if text {
-		tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
-		if err != nil {
-			return err
-		}
-		defer tx.Rollback()
-		if _, err := tx.ExecContext(ctx, `SET LOCAL enable_seqscan = off`); err != nil {
-			return err
-		}
-		q = tx
+	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return err
 	}
-	rows, err := q.QueryContext(ctx, query, args...)
+	defer tx.Rollback()
+	set := `SET LOCAL jit = off`
+	if text {
+		set += `; SET LOCAL enable_seqscan = off`
+	}
+	if _, err := tx.ExecContext(ctx, set); err != nil {
+		return err
+	}
+	rows, err := tx.QueryContext(ctx, query, args...)
 	if err != nil {
 		return err
 	}

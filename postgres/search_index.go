@@ -80,20 +80,24 @@ func buildDocs(ps []*huiqi.Policy) []*searchDoc {
 	return docs
 }
 
-// write replaces the policy's rows in the three search tables.
+// write replaces the policy's rows in the four search tables.
 func (d *searchDoc) write(ctx context.Context, tx *sql.Tx) error {
 	if _, err := tx.ExecContext(ctx, `DELETE FROM search_docs WHERE policy_id = $1`, d.id); err != nil {
 		return err
 	}
-	if _, err := tx.ExecContext(ctx, `INSERT INTO search_docs (policy_id, version, title, doc_number,
-		doc_type, region_code, region_name, region_path, issuers, issued_on, published_on, sort_date, year,
-		expires_on, draft, measure_kinds, beneficiaries, max_amount, title_key, number_key, terms, head, bens)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20,
-		$21::tsvector, $22::tsvector, $23::tsvector)`,
-		d.id, d.version, d.title, d.docNumber, d.docType, d.regionCode, d.regionName, d.regionPath,
-		d.issuers, d.issuedOn, d.publishedOn, d.sortDate, d.year, d.expiresOn, d.draft, d.kinds,
-		d.beneficiaries, d.maxAmount, d.titleKey, d.numberKey, d.terms, d.head, d.bens); err != nil {
+	if _, err := tx.ExecContext(ctx, `INSERT INTO search_docs (policy_id, draft, max_amount, sort_date,
+		expires_on, facets, region_code, region_path, title_key, number_key, terms)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector)`,
+		d.id, d.draft, d.maxAmount, d.sortDate, d.expiresOn, d.facets, d.regionCode, d.regionPath,
+		d.titleKey, d.numberKey, d.terms); err != nil {
 		return fmt.Errorf("doc row: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `INSERT INTO search_heads (policy_id, version, issued_on,
+		published_on, doc_type, issuers, title, doc_number, region_name, beneficiaries, head, bens)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector, $12::tsvector)`,
+		d.id, d.version, d.issuedOn, d.publishedOn, d.docType, d.issuers, d.title, d.docNumber,
+		d.regionName, d.beneficiaries, d.head, d.bens); err != nil {
+		return fmt.Errorf("head row: %w", err)
 	}
 	if err := insertClauses(ctx, tx, d.id, d.clauses); err != nil {
 		return fmt.Errorf("clause rows: %w", err)

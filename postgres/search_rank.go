@@ -18,7 +18,7 @@ func (pl *plan) ranks(args *sqlArgs) (full, head string) {
 	}
 	q := args.add(pl.text.rank) + "::tsquery"
 	boost := exactBoost(args, pl.raw)
-	head = "ts_rank(d.head, " + q + ") + " + benWeight + " * ts_rank(d.bens, " + q + ", 2)" + boost
+	head = "ts_rank(h.head, " + q + ") + " + benWeight + " * ts_rank(h.bens, " + q + ", 2)" + boost
 	return head + " + ts_rank(d.terms, " + q + ", 1)", head
 }
 
