@@ -139,3 +139,49 @@ func dirSize(dir string) int64 {
 	})
 	return n
 }
+
+// BenchmarkSearchEach times each kind of query on its own, with the caches
+// off, over the demo corpus or the index in $HUIQI_BENCH_INDEX: the
+// browsing queries whose cost grows with their matches (a common word, all
+// statuses, no text at all) beside narrow ones.
+func BenchmarkSearchEach(b *testing.B) {
+	var ix *fulltext.Index
+	if dir := os.Getenv("HUIQI_BENCH_INDEX"); dir != "" {
+		var err error
+		if ix, err = fulltext.Open(dir); err != nil {
+			b.Fatal(err)
+		}
+		defer ix.Close()
+		zhtext.Load()
+	} else {
+		ix = corpusIndex(b)
+	}
+	ix.SetCaching(false)
+	all := []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded}
+	cases := []struct {
+		name string
+		q    huiqi.SearchQuery
+	}{
+		{"common", huiqi.SearchQuery{Text: "补助"}},
+		{"common-all-statuses", huiqi.SearchQuery{Text: "补助", Status: all}},
+		{"no-text", huiqi.SearchQuery{}},
+		{"no-text-all-statuses", huiqi.SearchQuery{Status: all}},
+		{"two-words", huiqi.SearchQuery{Text: "孵化器 补助"}},
+		{"traditional", huiqi.SearchQuery{Text: "孵化器資金補助"}},
+		{"rare-phrase", huiqi.SearchQuery{Text: "5A级旅游景区"}},
+		{"docno-all-statuses", huiqi.SearchQuery{Text: "会政办发〔2016〕26号", Status: all}},
+		{"sort-amount", huiqi.SearchQuery{Text: "补助", Sort: huiqi.SortAmount}},
+		{"kind", huiqi.SearchQuery{MeasureKind: "subsidy"}},
+		{"region-applies", huiqi.SearchQuery{Region: "330111", RegionMode: huiqi.RegionApplies}},
+	}
+	ctx := context.Background()
+	for _, c := range cases {
+		b.Run(c.name, func(b *testing.B) {
+			for i := 0; i < b.N; i++ {
+				if _, err := ix.Search(ctx, c.q); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}

@@ -29,5 +29,5 @@ func (h *handler) coming(w http.ResponseWriter, r *http.Request) {
 		h.render(w, r, http.StatusOK, "coming", page{Title: f.label, Data: cp})
 		return
 	}
-	h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "页面不存在"))
+	h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, pageNotFound))
 }

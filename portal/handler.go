@@ -43,7 +43,7 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 			h.methodNotAllowed(w, r)
 			return
 		}
-		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, "页面不存在"))
+		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, pageNotFound))
 	})
 	return mux, nil
 }
@@ -51,5 +51,5 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 // methodNotAllowed answers a method other than GET or HEAD on a page.
 func (h *handler) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Allow", "GET, HEAD")
-	h.renderError(w, r, http.StatusMethodNotAllowed, "此页面只能浏览（GET 或 HEAD），不接受 "+r.Method+" 请求。")
+	h.renderError(w, r, http.StatusMethodNotAllowed, "此页面只能浏览（GET 或 HEAD），不接受 "+r.Method+" 请求。", "")
 }

@@ -74,6 +74,9 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 type errorPage struct {
 	Status           int
 	Heading, Message string
+	// Detail is the error as the code states it (it names the parameter
+	// and the problem), when it adds to Message.
+	Detail string
 }
 
 // fail renders an error page, its status from the API's one table; internal
@@ -83,17 +86,32 @@ func (h *handler) fail(w http.ResponseWriter, r *http.Request, err error) {
 	if status == http.StatusInternalServerError {
 		h.log.Error("portal request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
-	msg := huiqi.ErrorMessage(err)
-	if status == http.StatusInternalServerError {
-		msg = "服务器内部错误，请稍后再试。"
+	msg, detail := statusMessages[status], huiqi.ErrorMessage(err)
+	switch {
+	case status == http.StatusInternalServerError:
+		msg, detail = "服务器内部错误，请稍后再试。", ""
+	case msg == "":
+		msg, detail = detail, ""
+	case detail == pageNotFound:
+		detail = ""
 	}
-	h.renderError(w, r, status, msg)
+	h.renderError(w, r, status, msg, detail)
 }
 
-// renderError renders the error page with a status and a message.
-func (h *handler) renderError(w http.ResponseWriter, r *http.Request, status int, msg string) {
+// pageNotFound is the message of a path no page answers.
+const pageNotFound = "页面不存在"
+
+// statusMessages say in Chinese what an error status means to the reader;
+// the error's own message, which names the parameter, follows as a detail.
+var statusMessages = map[int]string{
+	http.StatusBadRequest: "请求中的参数有误，请检查链接或筛选条件后重试。",
+	http.StatusNotFound:   pageNotFound + "：您要找的页面或政策不存在，可能是链接有误，或政策已被删除。",
+}
+
+// renderError renders the error page with a status, a message and a detail.
+func (h *handler) renderError(w http.ResponseWriter, r *http.Request, status int, msg, detail string) {
 	title := statusTitle(status)
-	h.render(w, r, status, "error", page{Title: title, Data: errorPage{status, title, msg}})
+	h.render(w, r, status, "error", page{Title: title, Data: errorPage{status, title, msg, detail}})
 }
 
 // statusTitles are the error pages' headings; any other status is 出错了.
