@@ -42,47 +42,20 @@ func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi
 	return rep
 }
 
-// Summarize matches e without explanations: the measures that are not
-// not_eligible, with status and amount, and the total. It is what batch
-// matching computes for each enterprise.
-func (m *Matcher) Summarize(key string, e *huiqi.Enterprise, asOf huiqi.Date) huiqi.MatchSummary {
-	s := huiqi.MatchSummary{Key: key}
-	var rs []huiqi.MatchResult
-	m.visit(e, asOf, false, false, func(it *item, evaluated bool) {
-		if !evaluated {
-			return
-		}
-		r := it.result(e, asOf, false)
-		if r.Status == huiqi.MatchNotEligible {
-			return
-		}
-		rs = append(rs, r)
-		h := huiqi.MatchHit{MeasureID: r.MeasureID, Status: r.Status}
-		if r.Amount != nil {
-			h.MinYuan, h.MaxYuan = r.Amount.Min, r.Amount.Max
-		}
-		s.Hits = append(s.Hits, h)
-		switch r.Status {
-		case huiqi.MatchEligible:
-			s.Eligible++
-		case huiqi.MatchLikely:
-			s.Likely++
-		default:
-			s.Unknown++
-		}
-	})
-	t := total(rs)
-	s.MinYuan, s.MaxYuan = t.MinYuan, t.MaxYuan
-	return s
-}
-
 // visit calls f for every measure in force applicable in e's region (the
 // nationwide ones only when the region is not given, unless all);
 // evaluated is false for those the title index shows not eligible, which
 // are only visited (to be counted) when count is set.
 func (m *Matcher) visit(e *huiqi.Enterprise, asOf huiqi.Date, all, count bool, f func(it *item, evaluated bool)) {
+	var held map[string]bool
+	if e.Certifications != nil && !all {
+		held = make(map[string]bool, len(e.Certifications))
+		for _, c := range e.Certifications {
+			held[c.Name] = true
+		}
+	}
 	for _, b := range m.bucketsFor(e.RegionCode, all) {
-		m.visitBucket(b, e, asOf, all, count, f)
+		m.visitBucket(b, e, asOf, held, count, f)
 	}
 }
 
@@ -145,13 +118,15 @@ func (m *Matcher) bucketsFor(code string, all bool) []*bucket {
 	return out
 }
 
-func (m *Matcher) visitBucket(b *bucket, e *huiqi.Enterprise, asOf huiqi.Date, all, count bool, f func(*item, bool)) {
+// held is nil when every measure is to be evaluated: the profile gives no
+// certifications, or all are asked for.
+func (m *Matcher) visitBucket(b *bucket, e *huiqi.Enterprise, asOf huiqi.Date, held map[string]bool, count bool, f func(*item, bool)) {
 	for _, i := range b.free {
 		if it := &m.items[i]; it.inForce(asOf) {
 			f(it, true)
 		}
 	}
-	if e.Certifications == nil || all {
+	if held == nil {
 		seen := newSeen(b.multi)
 		for _, is := range b.byCert {
 			for _, i := range is {
@@ -161,10 +136,6 @@ func (m *Matcher) visitBucket(b *bucket, e *huiqi.Enterprise, asOf huiqi.Date, a
 			}
 		}
 		return
-	}
-	held := map[string]bool{}
-	for _, c := range e.Certifications {
-		held[c.Name] = true
 	}
 	seen := newSeen(b.multi)
 	for name, is := range b.byCert {

@@ -8,6 +8,7 @@ import (
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/rules"
 	"github.com/huiqi-dev/huiqi/searchtest"
+	"github.com/huiqi-dev/huiqi/synth"
 )
 
 var (
@@ -199,6 +200,27 @@ func TestTotalIsRulesStack(t *testing.T) {
 		if rep.Total.MinYuan != want.Min || rep.Total.MaxYuan != want.Max || len(rep.Total.Lines) != len(want.Lines) {
 			t.Errorf("region %q: total [%d, %d] in %d lines, rules.Stack [%d, %d] in %d", e.RegionCode,
 				rep.Total.MinYuan, rep.Total.MaxYuan, len(rep.Total.Lines), want.Min, want.Max, len(want.Lines))
+		}
+	}
+}
+
+// TestSummaryIsMatch: the batch summary counts and adds what Match does.
+func TestSummaryIsMatch(t *testing.T) {
+	t.Parallel()
+	for name, m := range map[string]*Matcher{"demo": demoCorpus(t), "synthetic": New(synthPolicies(t, 10_000, 5), nil)} {
+		g := synth.NewEnterprises(9)
+		ents := []*huiqi.Enterprise{pinghu(), {}, {RegionCode: "331081"}}
+		for range 200 {
+			e := g.Next()
+			ents = append(ents, &e)
+		}
+		for i, e := range ents {
+			rep, s := m.Match(e, asOf, Options{}), m.Summarize("", e, asOf)
+			if s.MinYuan != rep.Total.MinYuan || s.MaxYuan != rep.Total.MaxYuan || len(s.Hits) != len(rep.Results) ||
+				s.Eligible != rep.Counts[huiqi.MatchEligible] || s.Likely != rep.Counts[huiqi.MatchLikely] {
+				t.Errorf("%s %d: summary %d hits [%d, %d], match %d results [%d, %d]", name, i,
+					len(s.Hits), s.MinYuan, s.MaxYuan, len(rep.Results), rep.Total.MinYuan, rep.Total.MaxYuan)
+			}
 		}
 	}
 }

@@ -56,6 +56,11 @@ func TestCorpus(t *testing.T) {
 			}
 			for name, e := range profiles() {
 				got := pr.Eval(e, asOf, false)
+				st, lo, hi, ok := pr.Quick(e, asOf)
+				wantOK := got.Amount != nil && len(got.Amount.Missing) == 0
+				if st != got.Status || ok != wantOK || ok && (lo != got.Amount.Min || hi != got.Amount.Max) {
+					t.Errorf("%s, %s: Quick %s [%d, %d] %v, Eval %s %+v", pr.ID, name, st, lo, hi, ok, got.Status, got.Amount)
+				}
 				a, err := set.Assess(e, asOf)
 				if err != nil {
 					continue // the policy's rule is not in force then

@@ -21,6 +21,7 @@ type evalCtx struct {
 	e       *huiqi.Enterprise
 	asOf    huiqi.Date
 	strict  bool // unconfirmed declarations and uncertain readings count as unknown
+	quiet   bool // do not record the missing fields
 	missing []huiqi.Field
 }
 
@@ -131,6 +132,9 @@ func (ctx *evalCtx) leaf(c *Cond) huiqi.Status {
 }
 
 func (ctx *evalCtx) miss(path, label string) huiqi.Status {
+	if ctx.quiet {
+		return huiqi.Unknown
+	}
 	ctx.missing = append(ctx.missing, huiqi.Field{Path: path, Label: label})
 	return huiqi.Unknown
 }
@@ -172,7 +176,9 @@ func (ctx *evalCtx) number(field string) (int64, bool) {
 			return *p, true
 		}
 	}
-	ctx.miss(fieldPath(y, field), fieldLabel(y, field))
+	if !ctx.quiet {
+		ctx.miss(fieldPath(y, field), fieldLabel(y, field))
+	}
 	return 0, false
 }
 

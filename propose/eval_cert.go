@@ -43,6 +43,9 @@ func (ctx *evalCtx) newlyCertified(c *Cond) huiqi.Status {
 	var latest huiqi.Date
 	for _, h := range certs {
 		if h.Since.IsZero() {
+			if ctx.quiet {
+				return huiqi.Unknown
+			}
 			return ctx.miss(fmt.Sprintf("certifications[%s].since", h.Name), h.Name+"认定日期")
 		}
 		if before(latest, h.Since) {
