@@ -62,3 +62,24 @@ func BenchmarkVerdict(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAssessAll evaluates every national set for one profile.
+func BenchmarkAssessAll(b *testing.B) {
+	sets, err := rules.LoadFS(os.DirFS("national"), ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	cases, err := rules.ParseCases(os.DirFS("national"), "gaoxin.test.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	ent, asOf := cases[0].Profile, cases[0].AsOf
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, s := range sets {
+			if _, err := s.Assess(ent, asOf); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+}
