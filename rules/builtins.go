@@ -28,6 +28,8 @@ func init() {
 		"min":             {checkMinMax, evalMinMax(-1)},
 		"max":             {checkMinMax, evalMinMax(1)},
 		"if":              {checkIf, evalIf},
+		"between":         {checkBetween, evalBetween},
+		"bounded":         {checkBounded, evalBounded},
 	}
 }
 

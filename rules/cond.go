@@ -96,7 +96,10 @@ func (ev *evaluator) check(cs *condSpec, r *huiqi.ConditionResult) {
 			r.Threshold = "需为“是”"
 		}
 	}
-	r.Facts, r.Missing = ev.facts, ev.missing
+	r.Facts = ev.facts
+	if r.Status == huiqi.Unknown { // a decided check needs nothing more (bounded)
+		r.Missing = ev.missing
+	}
 	if len(ev.notes) > 0 {
 		r.Note = strings.TrimSpace(r.Note + " " + strings.Join(ev.notes, "；"))
 	}

@@ -109,6 +109,11 @@ func TestCheckStatus(t *testing.T) {
 			{Year: 2023, RevenueYuan: i64(100)}, {Year: 2024, RevenueYuan: i64(130)}, {Year: 2025, RevenueYuan: i64(169)}}}, huiqi.Met},
 		{"growth with a year missing", "growth(revenue_yuan) >= 0", &huiqi.Enterprise{Financials: []huiqi.Financials{
 			{Year: 2024, RevenueYuan: i64(130)}, {Year: 2025, RevenueYuan: i64(169)}}}, huiqi.Unknown},
+		{"between: a whole range decides when all of it does", "innovation_score + between(0分, 20分) >= 50分", &huiqi.Enterprise{InnovationScore: ip(50)}, huiqi.Met},
+		{"between: undecided when it straddles", "innovation_score + between(0分, 20分) >= 60分", &huiqi.Enterprise{InnovationScore: ip(50)}, huiqi.Unknown},
+		{"bounded: known value", "bounded(innovation_score, 0分, 80分) >= 60分", &huiqi.Enterprise{InnovationScore: ip(50)}, huiqi.Unmet},
+		{"bounded: missing, decided by its bounds", "bounded(innovation_score, 0分, 80分) + 20分 < 101分", &huiqi.Enterprise{}, huiqi.Met},
+		{"bounded: missing, undecided", "bounded(innovation_score, 0分, 80分) >= 60分", &huiqi.Enterprise{}, huiqi.Unknown},
 		{"prior year", "prior(revenue_yuan, 1) == 130元", &huiqi.Enterprise{Financials: []huiqi.Financials{{Year: 2024, RevenueYuan: i64(130)}}}, huiqi.Met},
 	}
 	for _, tt := range tests {

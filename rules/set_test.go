@@ -69,6 +69,10 @@ func TestParseErrors(t *testing.T) {
 		{"yearly count not literal", "employees >= 10人", "sum(revenue_yuan, employees) >= 1元", "want a whole number from 0 to 20"},
 		{"yearly of a non-yearly field", "employees >= 10人", "last(employees) >= 1人", "the first argument is a yearly figure"},
 		{"date plus money", "employees >= 10人", "registered_on + 1元 >= as_of", "not defined"},
+		{"between of a field", "employees >= 10人", "between(employees, 10人) >= 1人", "the bounds are numbers written out"},
+		{"between of two units", "employees >= 10人", "between(1人, 10分) >= 1人", "different units"},
+		{"between reversed", "employees >= 10人", "between(10人, 1人) >= 1人", "the bounds 10人 > 1人"},
+		{"bounded of a date", "employees >= 10人", "bounded(registered_on, 1, 2) >= 1", "want a number"},
 		{"band of an unknown table", "employees >= 10人", "band(t, employees) >= 1分", "names a table"},
 	}
 	for _, tt := range tests {
