@@ -56,7 +56,7 @@ func runReindex(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	took := time.Since(start)
-	fmt.Fprintf(e.stdout, "%d policies indexed in %.1fs: %.0f docs/s\n", n, took.Seconds(), float64(n)/took.Seconds())
+	fmt.Fprintf(e.stdout, "%s indexed in %.1fs: %.0f docs/s\n", policies(n), took.Seconds(), float64(n)/took.Seconds())
 	return nil
 }
 
@@ -114,4 +114,12 @@ func reindexProgress(w io.Writer, quiet bool, start time.Time) func(done, total 
 		}
 		fmt.Fprintln(w, line)
 	}
+}
+
+// policies counts policies in English: "1 policy", "2 policies".
+func policies(n int) string {
+	if n == 1 {
+		return "1 policy"
+	}
+	return fmt.Sprintf("%d policies", n)
 }

@@ -57,7 +57,7 @@ func openServeIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.Po
 		return nil, err
 	}
 	if !plan.force && total > plan.max {
-		how := fmt.Sprintf("stop the server and run `huiqi reindex %s` (%d policies), or start it with --reindex", storeArgs(cfg), total)
+		how := fmt.Sprintf("stop the server and run `huiqi reindex %s` (%s), or start it with --reindex", storeArgs(cfg), policies(total))
 		if index == nil {
 			return nil, huiqi.Errorf(huiqi.EINVALID, "the search index must be rebuilt: %s; %s", reason, how)
 		}
@@ -70,7 +70,7 @@ func openServeIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.Po
 	if reason == "" {
 		reason = "--reindex"
 	}
-	fmt.Fprintf(w, "huiqi serve: rebuilding the search index of %d policies: %s\n", total, reason)
+	fmt.Fprintf(w, "huiqi serve: rebuilding the search index of %s: %s\n", policies(total), reason)
 	if err := rebuildIndex(ctx, w, cfg, store); err != nil {
 		return nil, fmt.Errorf("rebuild the search index: %w", err)
 	}
@@ -96,7 +96,7 @@ func rebuildIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.Poli
 		return err
 	}
 	if err == nil {
-		fmt.Fprintf(w, "huiqi serve: %d policies indexed in %.1fs\n", n, time.Since(start).Seconds())
+		fmt.Fprintf(w, "huiqi serve: %s indexed in %.1fs\n", policies(n), time.Since(start).Seconds())
 	}
 	return err
 }

@@ -26,7 +26,7 @@ func staleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchI
 		return "", err
 	}
 	if n != total {
-		return fmt.Sprintf("the store holds %d policies, the index %d", total, n), nil
+		return fmt.Sprintf("the store holds %s, the index %d", policies(total), n), nil
 	}
 	for _, s := range recent {
 		v, ok := indexedVersion(ctx, index, s)
