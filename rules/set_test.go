@@ -73,6 +73,8 @@ func TestParseErrors(t *testing.T) {
 		{"between of two units", "employees >= 10人", "between(1人, 10分) >= 1人", "different units"},
 		{"between reversed", "employees >= 10人", "between(10人, 1人) >= 1人", "the bounds 10人 > 1人"},
 		{"bounded of a date", "employees >= 10人", "bounded(registered_on, 1, 2) >= 1", "want a number"},
+		{"wrong YAML type", `  - version: "1"`, `  - version: [1]`, "demo.yaml:7: cannot unmarshal"},
+		{"YAML syntax", "kind: measure", "kind: [measure", "demo.yaml:"},
 		{"band of an unknown table", "employees >= 10人", "band(t, employees) >= 1分", "names a table"},
 	}
 	for _, tt := range tests {
