@@ -17,17 +17,25 @@ type handler struct {
 	// now is the day statuses are judged on; tests fix it.
 	now     func() time.Time
 	largest measureCache
+	ent     *enterprise // nil without WithProfiles
 }
 
 // NewHandler returns the portal. It parses the embedded templates first, so a
 // broken template stops the server at start-up rather than on a request.
-func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
+func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, opts ...Option) (http.Handler, error) {
 	pg, err := parsePages()
 	if err != nil {
 		return nil, err
 	}
 	h := &handler{store: store, index: index, log: logger, pages: pg, now: time.Now}
+	for _, o := range opts {
+		o(h)
+	}
+	if err := h.setupEnterprise(); err != nil {
+		return nil, err
+	}
 	mux := http.NewServeMux()
+	h.enterpriseRoutes(mux)
 	mux.HandleFunc("GET /{$}", h.home)
 	mux.HandleFunc("GET /search", h.search)
 	mux.HandleFunc("GET /policies/{id}", h.policy)

@@ -22,12 +22,17 @@ type policyPage struct {
 	Measures     []measureGroup
 	Versions     []huiqi.VersionInfo
 	Entries      []entryPoint
-	FileURL      string
+	// Answers: 我的企业 answers the funding and eligibility questions.
+	Answers bool
+	FileURL string
 }
 
-// entryPoint is one of the questions every policy page asks, whose answers
-// arrive with later features.
-type entryPoint struct{ Label, URL string }
+// entryPoint is one of the questions every policy page asks; Soon marks
+// one whose answer arrives with a later feature.
+type entryPoint struct {
+	Label, URL string
+	Soon       bool
+}
 
 // policy answers GET /policies/{id}, ?version=N for an older version.
 func (h *handler) policy(w http.ResponseWriter, r *http.Request) {
@@ -55,7 +60,7 @@ func (h *handler) policy(w http.ResponseWriter, r *http.Request) {
 	pp := policyPage{P: p, Status: h.statusOf(ctx, p), Blocks: blocks, Clauses: anchors, Versions: versions,
 		Measures: groupMeasures(p.Measures, anchors),
 		Latest:   len(versions) == 0 || versions[len(versions)-1].Version == p.Version,
-		Entries:  entryPoints(p.ID), FileURL: "/policies/" + p.ID + "/original?version=" + strconv.Itoa(p.Version)}
+		Entries:  h.entryPoints(p.ID), Answers: h.ent != nil, FileURL: "/policies/" + p.ID + "/original?version=" + strconv.Itoa(p.Version)}
 	if pp.Status == huiqi.StatusSuperseded {
 		pp.SupersededBy = h.supersededBy(ctx, p)
 	}
@@ -94,13 +99,22 @@ var features = []struct{ slug, label string }{
 	{"consult", "在线咨询"},
 }
 
-func entryPoints(id string) []entryPoint {
+// entryPoints link the questions of a policy page: 资金 and 是否适合 to the
+// policy's 我的企业 answer when profiles are kept, the rest to /coming.
+func (h *handler) entryPoints(id string) []entryPoint {
 	var out []entryPoint
 	for _, f := range features {
-		out = append(out, entryPoint{f.label, "/coming/" + f.slug + "?policy=" + id})
+		if ans, ok := answered[f.slug]; ok && h.ent != nil {
+			out = append(out, entryPoint{Label: f.label, URL: "/policies/" + id + "/enterprise#" + ans})
+			continue
+		}
+		out = append(out, entryPoint{Label: f.label, URL: "/coming/" + f.slug + "?policy=" + id, Soon: true})
 	}
 	return out
 }
+
+// answered are the entry points 我的企业 answers, with their section.
+var answered = map[string]string{"funding": "funding", "eligibility": "eligibility"}
 
 // supersededBy looks among the policies that mention this one's 文号 or title
 // for one that repeals it.

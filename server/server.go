@@ -13,8 +13,14 @@ import (
 )
 
 // New returns the site's handler over a store and its search index.
+// A store that also keeps enterprise profiles (sqlite and postgres do)
+// serves the portal's 我的企业 pages.
 func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
-	site, err := portal.NewHandler(store, index, logger)
+	var opts []portal.Option
+	if ps, ok := store.(huiqi.ProfileStore); ok {
+		opts = append(opts, portal.WithProfiles(ps))
+	}
+	site, err := portal.NewHandler(store, index, logger, opts...)
 	if err != nil {
 		return nil, err
 	}

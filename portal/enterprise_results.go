@@ -1,0 +1,78 @@
+package portal
+
+import (
+	"net/http"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/match"
+)
+
+// maxBriefLines is how many not-eligible measures the results list; the
+// rest are counted.
+const maxBriefLines = 30
+
+// resultsPage is the data of the 我的企业 results.
+type resultsPage struct {
+	Saved    *huiqi.SavedProfile
+	AsOf     huiqi.Date
+	Total    huiqi.MatchTotal
+	TotalW   string
+	Now      []lineView
+	Reach    []lineView
+	Not      []lineView
+	NotMore  int
+	NotCount int
+	InForce  int
+	Quals    []qualView
+	// Policy is set on a policy's answer page.
+	Policy *policyAnswer
+}
+
+// enterpriseResults answers GET /enterprise/results: the saved profile
+// matched against every measure in force and assessed for the national
+// qualifications.
+func (h *handler) enterpriseResults(w http.ResponseWriter, r *http.Request) {
+	sp, err := h.savedProfile(r)
+	if err != nil {
+		h.fail(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	rp := resultsPage{Saved: sp, AsOf: h.today()}
+	if sp != nil && len(sp.Problems) == 0 {
+		m, err := h.ent.matcher.get(r.Context(), h.store)
+		if err != nil {
+			h.fail(w, r, err)
+			return
+		}
+		rp.fill(m.Match(&sp.Profile, rp.AsOf, match.Options{All: true}))
+		rp.Quals = assessQualifications(h.ent.quals, &sp.Profile, rp.AsOf)
+	}
+	h.render(w, r, http.StatusOK, "enterprise_results", page{Title: "我的企业 - 申报结果", Data: rp})
+}
+
+// fill sorts the report's results into the three bands.
+func (rp *resultsPage) fill(rep huiqi.MatchReport) {
+	rp.Total, rp.InForce = rep.Total, rep.InForce
+	rp.TotalW = rangeWords(rep.Total.MinYuan, rep.Total.MaxYuan)
+	parts := map[string]string{}
+	for _, l := range rep.Total.Lines {
+		if l.Reason != "" {
+			parts[l.MeasureID] = l.Reason
+		}
+	}
+	for _, r := range rep.Results {
+		switch r.Status {
+		case huiqi.MatchEligible:
+			rp.Now = append(rp.Now, lineOf(r, parts))
+		case huiqi.MatchLikely, huiqi.MatchUnknown:
+			rp.Reach = append(rp.Reach, lineOf(r, parts))
+		default:
+			if len(rp.Not) < maxBriefLines {
+				rp.Not = append(rp.Not, lineOf(r, parts))
+			}
+		}
+	}
+	rp.NotCount = rep.Counts[huiqi.MatchNotEligible]
+	rp.NotMore = rp.NotCount - len(rp.Not)
+}

@@ -1,0 +1,74 @@
+package server_test
+
+import (
+	"net/http"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// TestEnterpriseFlow: a profile with a mistake is kept as a draft with the
+// mistake beside its field; corrected, it shows the results, each linked
+// to its clause, and the policy pages answer for it.
+func TestEnterpriseFlow(t *testing.T) {
+	_, srv := serve(t)
+	v := newVisitor(t, srv.URL)
+	if _, body := v.get("/enterprise/results"); !strings.Contains(body, "还没有填写企业信息") {
+		t.Error("results without a profile do not link to the form")
+	}
+	bad := qingyang()
+	bad.Set("tech_staff", "三十x")
+	res, _ := v.post(bad)
+	if loc := res.Header.Get("Location"); res.StatusCode != http.StatusSeeOther || loc != "/enterprise?saved=1#problems" {
+		t.Fatalf("post with a mistake: %d to %q", res.StatusCode, loc)
+	}
+	_, form := v.get("/enterprise?saved=1")
+	for _, want := range []string{`id="f-tech_staff-error"`, "请填写整数（单位：人）", `value="三十x"`, `aria-invalid="true"`,
+		"已识别：四川省成都市青羊区", "草稿第 1 版", `href="#f-tech_staff"`, `value="52000000"`} {
+		if !strings.Contains(form, want) {
+			t.Errorf("form after a mistake lacks %s", want)
+		}
+	}
+	if _, body := v.get("/enterprise/results"); !strings.Contains(body, "处需要修改") {
+		t.Error("results of a profile with problems do not send back to the form")
+	}
+
+	res, _ = v.post(qingyang())
+	if loc := res.Header.Get("Location"); loc != "/enterprise/results" {
+		t.Fatalf("corrected post goes to %q", loc)
+	}
+	_, page := v.get("/enterprise/results")
+	for _, want := range []string{"预计可获得资金", "现在可以申报", "培育后可申报", "暂不符合", "高新技术企业", "科技型中小企业",
+		"创新型中小企业", "专精特新中小企业", "下一步请填写", "逐条核对"} {
+		if !strings.Contains(page, want) {
+			t.Errorf("results lack %s", want)
+		}
+	}
+	cited := regexp.MustCompile(`<p class="from"><a href="/policies/([0-9a-f]+)#c-[^"]+">`).FindStringSubmatch(page)
+	if cited == nil {
+		t.Fatal("no result links to its clause")
+	}
+	if n := len(page); n > maxPageBytes {
+		t.Errorf("results weigh %d bytes", n)
+	}
+
+	_, answer := v.get("/policies/" + cited[1] + "/enterprise")
+	for _, want := range []string{`id="funding"`, "我的企业可以获得多少资金？", `id="eligibility"`, "是否适合申报？", `class="line"`} {
+		if !strings.Contains(answer, want) {
+			t.Errorf("the policy's answer lacks %s", want)
+		}
+	}
+	_, anon := newVisitor(t, srv.URL).get("/policies/" + cited[1] + "/enterprise")
+	if !strings.Contains(anon, `href="/enterprise"`) || strings.Contains(anon, `class="line"`) {
+		t.Error("without a profile the policy's answer does not link to the form")
+	}
+}
+
+func TestEnterpriseWeight(t *testing.T) {
+	_, srv := serve(t)
+	for _, path := range []string{"/enterprise", "/enterprise/results"} {
+		if w := pageWeight(t, srv.URL, path); w > maxPageBytes {
+			t.Errorf("%s weighs %d bytes", path, w)
+		}
+	}
+}
