@@ -141,7 +141,7 @@ func TestFormProblems(t *testing.T) {
 		"employees": {"12x"}, "tech_staff": {"30"}, "region_code": {"火星"},
 		"financials[2025].rd_expense_yuan": {"100"}, "financials[2025].rd_expense_domestic_yuan": {"200"},
 		"financials[2024].revenue_yuan": {"3.14"},
-		"cert_rows": {"3"}, "certifications[1].since": {"2024-01-01"}, "certifications[2].name": {"高新技术企业"},
+		"cert_rows":                     {"3"}, "certifications[1].since": {"2024-01-01"}, "certifications[2].name": {"高新技术企业"},
 		"certifications[2].since": {"去年"}, "declarations.no_abnormal": {"maybe"},
 	}
 	got := fs.readForm(v, fiscalYears(asOf), nil, asOf)
