@@ -27,11 +27,12 @@ func (p *plan) reranks() bool {
 // title counts as one), then keeps the plan's page.
 func (p *plan) rerank(hits []huiqi.SearchHit, matches []*search.DocumentMatch) []huiqi.SearchHit {
 	best := make(map[string]closeness, len(matches))
+	ws := newWordSet(p.words)
 	for i, m := range matches {
 		clauses, _ := m.Fields[fClauses].(string)
-		b := p.closenessIn(clauseText{Text: hits[i].Title})
+		b := closenessIn(clauseText{Text: hits[i].Title}, ws)
 		for _, c := range decodeClauses(clauses) {
-			if k := p.closenessIn(c); k.better(b) {
+			if k := closenessIn(c, ws); k.better(b) {
 				b = k
 			}
 		}
@@ -65,19 +66,19 @@ func (a closeness) better(b closeness) bool {
 	return a.span > 0 && (b.span == 0 || a.span < b.span)
 }
 
-func (p *plan) closenessIn(c clauseText) closeness {
-	k := closeness{words: scoreClause(c, p.words).words}
-	if k.words < 2*len(p.words) {
+func closenessIn(c clauseText, ws wordSet) closeness {
+	k := closeness{words: scoreClause(c, ws).words}
+	if k.words < 2*len(ws.words) {
 		return k
 	}
 	text, _ := folded(c.Text)
 	var occ []occurrence
-	for i, w := range p.words {
+	for i, w := range ws.words {
 		for _, r := range find(text, w) {
 			occ = append(occ, occurrence{r[0], r[1], i})
 		}
 	}
-	k.span = shortestCover(occ, len(p.words))
+	k.span = shortestCover(occ, len(ws.words))
 	return k
 }
 

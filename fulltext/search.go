@@ -102,6 +102,14 @@ func (ix *Index) hits(ctx context.Context, p *plan, status query.Query, facets b
 	if rerank {
 		out.Hits = p.rerank(out.Hits, res.hits)
 	}
+	// Snippets for the page only: a reordered page fetched more hits.
+	clauses := make(map[string]string, len(res.hits))
+	for _, h := range res.hits {
+		clauses[h.ID], _ = h.Fields[fClauses].(string)
+	}
+	for i := range out.Hits {
+		out.Hits[i].Snippets = snippets(decodeClauses(clauses[out.Hits[i].ID]), p.words, maxSnippets)
+	}
 	return out, nil
 }
 
@@ -130,8 +138,6 @@ func (ix *Index) hitOf(h *search.DocumentMatch, p *plan) (huiqi.SearchHit, error
 		hit.Issuers = []string{}
 	}
 	hit.Status = statusOf(&sd, ix.sup.isSuperseded(h.ID), p.today)
-	clauses, _ := h.Fields[fClauses].(string)
-	hit.Snippets = snippets(decodeClauses(clauses), p.words, maxSnippets)
 	return hit, nil
 }
 

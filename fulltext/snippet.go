@@ -31,8 +31,9 @@ type scoredClause struct {
 // every hit shows some text.
 func snippets(clauses []clauseText, words []string, n int) []huiqi.Snippet {
 	var found []scoredClause
+	ws := newWordSet(words)
 	for _, c := range clauses {
-		if sc := scoreClause(c, words); sc.words > 0 {
+		if sc := scoreClause(c, ws); sc.words > 0 {
 			found = append(found, sc)
 		}
 	}
@@ -52,18 +53,32 @@ func snippets(clauses []clauseText, words []string, n int) []huiqi.Snippet {
 	return out
 }
 
+// wordSet is the query words with their bigrams, cut once per search.
+type wordSet struct {
+	words []string
+	grams [][]string
+}
+
+func newWordSet(words []string) wordSet {
+	ws := wordSet{words: words, grams: make([][]string, len(words))}
+	for i, w := range words {
+		ws.grams[i] = zhtext.Bigrams(w)
+	}
+	return ws
+}
+
 // scoreClause finds each query word in the clause. A word of several Han
 // characters that is not there whole counts, for half, when all its bigrams
 // are, the way the index matched it; scattered bigrams of 高新技术企业 (企业
 // alone) do not.
-func scoreClause(c clauseText, words []string) scoredClause {
+func scoreClause(c clauseText, ws wordSet) scoredClause {
 	sc := scoredClause{path: c.Path, text: c.Text}
 	text, back := folded(c.Text)
-	for _, w := range words {
+	for i, w := range ws.words {
 		if hits := find(text, w); len(hits) > 0 {
 			sc.words += 2
 			sc.marks = append(sc.marks, hits...)
-		} else if hits, ok := findAll(text, zhtext.Bigrams(w)); ok {
+		} else if hits, ok := findAll(text, ws.grams[i]); ok {
 			sc.words++
 			sc.marks = append(sc.marks, hits...)
 		}
