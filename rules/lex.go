@@ -24,6 +24,7 @@ type token struct {
 	kind tokKind
 	text string
 	unit string // for tNum: 元 万元 亿元 % 人 分 项 个 年 月 日, or ""
+	gap  int    // spaces between the number and its unit
 	pos  int
 }
 
@@ -44,27 +45,27 @@ func lex(src string) ([]token, error) {
 				return nil, err
 			}
 			out = append(out, t)
-			i = t.pos + len(t.text) + len(t.unit)
+			i = t.pos + len(t.text) + t.gap + len(t.unit)
 		case src[i] == '"':
 			end := strings.IndexByte(src[i+1:], '"')
 			if end < 0 {
 				return nil, fmt.Errorf("unterminated text at column %d", i+1)
 			}
-			out = append(out, token{tText, src[i+1 : i+1+end], "", i})
+			out = append(out, token{kind: tText, text: src[i+1 : i+1+end], pos: i})
 			i += end + 2
 		case r == '_' || r < utf8.RuneSelf && unicode.IsLetter(r):
 			j := i
 			for j < len(src) && (src[j] == '_' || isDigit(src[j]) || isLower(src[j]) || src[j] >= 'A' && src[j] <= 'Z') {
 				j++
 			}
-			out = append(out, token{tIdent, src[i:j], "", i})
+			out = append(out, token{kind: tIdent, text: src[i:j], pos: i})
 			i = j
 		default:
 			op, ok := lexOp(src[i:])
 			if !ok {
 				return nil, fmt.Errorf("unexpected %q at column %d", r, i+1)
 			}
-			out = append(out, token{tOp, canonOp(op), "", i})
+			out = append(out, token{kind: tOp, text: canonOp(op), pos: i})
 			i += len(op)
 		}
 	}
@@ -82,7 +83,7 @@ func lexNumber(src string, i int) (token, error) {
 	}
 	if j-i == 4 && len(src) >= j+6 && src[j] == '-' && isDigit(src[j+1]) && isDigit(src[j+2]) &&
 		src[j+3] == '-' && isDigit(src[j+4]) && isDigit(src[j+5]) {
-		return token{tDate, src[i : j+6], "", i}, nil
+		return token{kind: tDate, text: src[i : j+6], pos: i}, nil
 	}
 	if j < len(src) && src[j] == '.' {
 		j++
@@ -94,10 +95,12 @@ func lexNumber(src string, i int) (token, error) {
 			return token{}, fmt.Errorf("malformed number at column %d", i+1)
 		}
 	}
-	t := token{tNum, src[i:j], "", i}
+	t := token{kind: tNum, text: src[i:j], pos: i}
+	rest := strings.TrimLeft(src[j:], " ") // "5000 万元" as well as "5000万元"
 	for _, u := range units {
-		if strings.HasPrefix(src[j:], u) {
+		if strings.HasPrefix(rest, u) {
 			t.unit = u
+			t.gap = len(src[j:]) - len(rest)
 			break
 		}
 	}
