@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -104,7 +105,7 @@ func capped(as []huiqi.Assessment, lines []StackLine) {
 				*v -= d
 				total -= d
 				if d > 0 {
-					lines[i].Reason = fmt.Sprintf("%s年度合计上限 %d 元", g, caps[g])
+					lines[i].Reason = fmt.Sprintf("%s年度合计上限 %s", g, formatNum(big.NewRat(caps[g], 1), uMoney))
 				}
 			}
 		}

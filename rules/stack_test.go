@@ -47,3 +47,21 @@ func TestStack(t *testing.T) {
 		})
 	}
 }
+
+func TestStackReasons(t *testing.T) {
+	got := Stack([]huiqi.Assessment{
+		award("a", huiqi.Eligible, 800000, 800000, "", "省级奖补", 1000000),
+		award("b", huiqi.Eligible, 600000, 600000, "", "省级奖补", 1000000),
+		award("c", huiqi.Eligible, 100000, 100000, "g", "", 0),
+		award("d", huiqi.Eligible, 300000, 300000, "g", "", 0),
+	})
+	want := map[string]string{"b": "省级奖补年度合计上限 100 万元", "c": "与同组（g）就高不重复享受"}
+	for _, l := range got.Lines {
+		if l.Reason != want[l.RuleID] {
+			t.Errorf("%s: reason %q, want %q", l.RuleID, l.Reason, want[l.RuleID])
+		}
+	}
+	if got.Min != 1300000 {
+		t.Errorf("total %d, want 1300000", got.Min)
+	}
+}
