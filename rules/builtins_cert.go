@@ -2,9 +2,9 @@ package rules
 
 import (
 	"fmt"
-	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/industry"
 	"github.com/huiqi-dev/huiqi/region"
 )
 
@@ -131,7 +131,15 @@ func regionName(code string) string {
 }
 
 func checkIndustry(c *checker, args []node) (typ, error) {
-	return typ{kind: kBool}, textArgs(args, 1, 50)
+	if err := textArgs(args, 1, 50); err != nil {
+		return typ{}, err
+	}
+	for _, a := range args {
+		if _, ok := industry.Lookup(text(a)); !ok {
+			return typ{}, fmt.Errorf("%q is not a GB/T 4754-2017 code", text(a))
+		}
+	}
+	return typ{kind: kBool}, nil
 }
 
 func evalIndustry(ev *evaluator, a []node) (value, bool) {
@@ -142,7 +150,7 @@ func evalIndustry(ev *evaluator, a []node) (value, bool) {
 	}
 	ev.fact("industry_code", fields["industry_code"].label, value{kind: kText, s: code})
 	for _, p := range a {
-		if strings.HasPrefix(code, text(p)) {
+		if industry.Contains(text(p), code) {
 			return value{kind: kBool, b: true}, true
 		}
 	}

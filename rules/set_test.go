@@ -75,6 +75,7 @@ func TestParseErrors(t *testing.T) {
 		{"bounded of a date", "employees >= 10人", "bounded(registered_on, 1, 2) >= 1", "want a number"},
 		{"wrong YAML type", `  - version: "1"`, `  - version: [1]`, "demo.yaml:7: cannot unmarshal"},
 		{"YAML syntax", "kind: measure", "kind: [measure", "demo.yaml:"},
+		{"unknown industry code", "employees >= 10人", `industry_in("Z9")`, "not a GB/T 4754-2017 code"},
 		{"band of an unknown table", "employees >= 10人", "band(t, employees) >= 1分", "names a table"},
 	}
 	for _, tt := range tests {
