@@ -134,7 +134,7 @@ type Assessment struct {
 type ConditionResult struct {
 	ID     string `json:"id,omitempty"`
 	Label  string `json:"label"`
-	Kind   string `json:"kind"` // all, any, not, check, declare
+	Kind   string `json:"kind"` // all, any, not, check, declare, in_region
 	Status Status `json:"status"`
 	Clause string `json:"clause,omitempty"`
 	// Value is the value found, in words ("研发费用占比 3.1%"), "" when unknown.

@@ -52,3 +52,21 @@ func TestCertificationNamesAreCanonical(t *testing.T) {
 		}
 	}
 }
+
+func TestNeedsMeasure(t *testing.T) {
+	sets, err := rules.LoadFS(os.DirFS("testdata"), ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(sets, func(s *rules.Set) bool { return s.ID == "jinan_incubator_national" })
+	n := sets[i].Needs()
+	if got := strings.Join(n.Fields, " "); got != "region_code" {
+		t.Errorf("fields %q, want region_code (the set is Jinan's)", got)
+	}
+	if got := strings.Join(n.Certifications, " "); got != "孵化器" {
+		t.Errorf("certifications %q", got)
+	}
+	if got := strings.Join(n.Declarations, " "); got != "no_abnormal" {
+		t.Errorf("declarations %q", got)
+	}
+}
