@@ -3,6 +3,8 @@ package portal
 import (
 	"log/slog"
 	"net/http"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -44,11 +46,9 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 	mux.HandleFunc("GET /coming/{feature}", h.coming)
 	mux.Handle("GET /static/", staticHandler())
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		// The portal only reads: a page asked with another method is a 405.
-		get := r.Clone(r.Context())
-		get.Method = http.MethodGet
-		if _, pattern := mux.Handler(get); pattern != "/" {
-			h.methodNotAllowed(w, r)
+		// A page asked with a method it does not take is a 405.
+		if allow := allowed(mux, r); len(allow) > 0 {
+			h.methodNotAllowed(w, r, allow)
 			return
 		}
 		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, pageNotFound))
@@ -56,8 +56,29 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 	return mux, nil
 }
 
-// methodNotAllowed answers a method other than GET or HEAD on a page.
-func (h *handler) methodNotAllowed(w http.ResponseWriter, r *http.Request) {
-	w.Header().Set("Allow", "GET, HEAD")
-	h.renderError(w, r, http.StatusMethodNotAllowed, "此页面只能浏览（GET 或 HEAD），不接受 "+r.Method+" 请求。", "")
+// allowed lists the methods the mux serves r's path with (GET with HEAD,
+// POST for a form), none when no page has that path.
+func allowed(mux *http.ServeMux, r *http.Request) []string {
+	var out []string
+	for _, m := range []string{http.MethodGet, http.MethodPost} {
+		probe := r.Clone(r.Context())
+		probe.Method = m
+		if _, pattern := mux.Handler(probe); pattern != "/" && pattern != "" {
+			out = append(out, m)
+			if m == http.MethodGet {
+				out = append(out, http.MethodHead)
+			}
+		}
+	}
+	return out
+}
+
+// methodNotAllowed answers a method a page does not take, naming those it does.
+func (h *handler) methodNotAllowed(w http.ResponseWriter, r *http.Request, allow []string) {
+	w.Header().Set("Allow", strings.Join(allow, ", "))
+	msg := "此页面只能浏览（GET 或 HEAD），不接受 " + r.Method + " 请求。"
+	if slices.Contains(allow, http.MethodPost) {
+		msg = "此页面只接受 " + strings.Join(allow, "、") + " 请求，不接受 " + r.Method + " 请求。"
+	}
+	h.renderError(w, r, http.StatusMethodNotAllowed, msg, "")
 }

@@ -34,6 +34,13 @@ func TestPortalMethods(t *testing.T) {
 			wantChinesePage(t, hdr, body, "<title>未找到 · ", "<h1>未找到</h1>", "页面不存在", `href="/static/site.css"`)
 		})
 	}
+	t.Run("DELETE a form", func(t *testing.T) {
+		status, hdr, body := do(t, http.MethodDelete, srv.URL+"/enterprise")
+		if status != http.StatusMethodNotAllowed || hdr.Get("Allow") != "GET, HEAD, POST" {
+			t.Fatalf("status %d, Allow %q; want 405 and GET, HEAD, POST", status, hdr.Get("Allow"))
+		}
+		wantChinesePage(t, hdr, body, "此页面只接受 GET、HEAD、POST 请求，不接受 DELETE 请求。")
+	})
 	for _, path := range pages {
 		if status, _, _ := do(t, http.MethodHead, srv.URL+expand(path, f)); status != http.StatusOK {
 			t.Errorf("HEAD %s: status %d, want 200", path, status)
