@@ -18,8 +18,10 @@ type enterprisePage struct {
 	Levels    []option
 	CertsNone bool
 	Decls     []fieldView
+	Stated    []fieldView
 	Problems  []problemView
 	Saved     *huiqi.SavedProfile
+	SavedAt   string // when, in Beijing time
 	JustSaved bool
 }
 
@@ -105,8 +107,12 @@ func (fs formSpec) page(sp *huiqi.SavedProfile, years []int) enterprisePage {
 	for _, q := range fs.Decls {
 		pg.Decls = append(pg.Decls, fv.view(q, q.Path))
 	}
+	for _, q := range fs.Stated {
+		pg.Stated = append(pg.Stated, fv.view(q, q.Path))
+	}
 	if sp != nil {
-		pg.Problems = problemViews(sp.Problems)
+		pg.Problems = problemViews(sp.Problems, fs.labels())
+		pg.SavedAt = sp.SavedAt.In(chinaTime).Format("2006-01-02 15:04")
 	}
 	return pg
 }
@@ -119,7 +125,12 @@ func (fv *formValues) yearView(qs []question, y int) yearView {
 		p := finPath(y, q.Path)
 		v := fv.view(q, p)
 		if _, typed := fv.entered[p]; !typed && fin != nil {
-			v.Value = moneyText(*moneyField(fin, q.Path))
+			if n := *moneyField(fin, q.Path); n != nil {
+				v.Value = moneyText(n)
+				if *n >= 10000 {
+					v.Resolved = wan(*n)
+				}
+			}
 		}
 		yv.Fields = append(yv.Fields, v)
 	}
@@ -129,14 +140,49 @@ func (fv *formValues) yearView(qs []question, y int) yearView {
 
 // problemViews link each problem to its field, or to the fieldset that
 // holds it (financials[2025].year → the year's fieldset).
-func problemViews(ps []huiqi.ProfileProblem) []problemView {
+func problemViews(ps []huiqi.ProfileProblem, labels func(string) string) []problemView {
 	var out []problemView
 	for _, p := range ps {
 		path := p.Path
 		if y, ok := strings.CutSuffix(path, ".year"); ok {
 			path = y
 		}
-		out = append(out, problemView{Anchor: fieldID(path), Msg: p.Msg})
+		msg := p.Msg
+		if l := labels(p.Path); l != "" {
+			msg = l + "：" + msg
+		}
+		out = append(out, problemView{Anchor: fieldID(path), Msg: msg})
 	}
 	return out
 }
+
+// labels names a field of the form by its path, for the list of problems:
+// 2025 年度 销售收入（营业收入）, 资质 2 认定日期.
+func (fs formSpec) labels() func(string) string {
+	byPath := map[string]string{}
+	for _, q := range append(append(append([]question(nil), fs.Fields...), fs.Decls...), fs.Stated...) {
+		byPath[q.Path] = q.Label
+	}
+	return func(path string) string {
+		if l, ok := byPath[path]; ok {
+			return l
+		}
+		var year int
+		var key string
+		if n, _ := fmt.Sscanf(strings.Replace(path, "].", "] ", 1), "financials[%d] %s", &year, &key); n >= 1 {
+			for _, q := range fs.Money {
+				if q.Path == key {
+					return yearLabel(year) + q.Label
+				}
+			}
+			return yearLabel(year)
+		}
+		var row int
+		if n, _ := fmt.Sscanf(strings.Replace(path, "].", "] ", 1), "certifications[%d] %s", &row, &key); n >= 1 {
+			return fmt.Sprintf("资质 %d %s", row+1, certParts[key])
+		}
+		return ""
+	}
+}
+
+var certParts = map[string]string{"name": "名称", "level": "级别", "since": "认定日期", "until": "有效期至"}

@@ -12,6 +12,7 @@ type lineView struct {
 	Status string // in words
 	Amount string // in words, "" when the measure gives none
 	URL    string // the cited clause on the policy page
+	Clause string // the cited clause's path in words
 	Conds  []condView
 	Ask    []askView
 	Part   string // why only part of the amount counts in the total
@@ -33,6 +34,11 @@ var matchLabels = map[huiqi.MatchStatus]string{
 }
 
 var condLabels = map[huiqi.Status]string{huiqi.Met: "✓ 满足", huiqi.Unmet: "✗ 不满足", huiqi.Unknown: "? 待补充"}
+
+// clauseWords writes a clause path for people: 四/(二)/6 → 四（二）6.
+func clauseWords(path string) string {
+	return strings.NewReplacer("/", "", "(", "（", ")", "）").Replace(path)
+}
 
 // clauseURL is where a provenance points on its policy's page.
 func clauseURL(p huiqi.Provenance) string {
@@ -101,14 +107,15 @@ func askField(path string) string {
 
 // lineOf explains one result.
 func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
-	l := lineView{R: r, Status: matchLabels[r.Status], Amount: amountWords(r.Amount), URL: clauseURL(r.Cited), Ask: askViews(r.Ask), Part: parts[r.MeasureID]}
+	l := lineView{R: r, Status: matchLabels[r.Status], Amount: amountWords(r.Amount), URL: clauseURL(r.Cited),
+		Clause: clauseWords(r.Cited.ClausePath), Ask: askViews(r.Ask), Part: parts[r.MeasureID]}
 	if r.NotFunding && l.Amount != "" {
 		l.Amount += "（非资金类，不计入合计）"
 	}
 	for _, c := range r.Conditions {
 		cv := condView{Label: c.Label, Status: string(c.Status), StatusLabel: condLabels[c.Status], Value: c.Value, Threshold: c.Threshold}
 		if c.Declare && c.Status == huiqi.Met {
-			cv.StatusLabel = "待确认"
+			cv.Status, cv.StatusLabel = string(huiqi.Unknown), "待确认"
 		}
 		if c.Source != nil {
 			cv.URL = clauseURL(*c.Source)

@@ -70,7 +70,9 @@ func (pa *policyAnswer) fill(rep huiqi.MatchReport, e *huiqi.Enterprise, now now
 			pa.Lines = append(pa.Lines, lineOf(r, parts))
 		}
 	}
-	pa.TotalW = rangeWords(lo, hi)
+	if hi > 0 {
+		pa.TotalW = rangeWords(lo, hi)
+	}
 	if len(pa.Lines) == 0 {
 		pa.Why = whyNone(pa.P, e, now)
 	}

@@ -41,7 +41,7 @@ func flatten(c huiqi.ConditionResult, depth int, out *[]condView) {
 	cv := condView{Label: c.Label, Status: string(c.Status), StatusLabel: condLabels[c.Status], Value: c.Value,
 		Threshold: c.Threshold, Gap: c.Gap, Clause: c.Clause, Depth: depth}
 	if c.Declaration != nil && c.Status == huiqi.Met && !c.Declaration.Confirmed {
-		cv.StatusLabel, cv.Gap = "待确认", "需企业声明确认"
+		cv.Status, cv.StatusLabel = string(huiqi.Unknown), "待确认"
 	}
 	if c.Gap == "" && c.Status == huiqi.Unknown && len(c.Missing) > 0 {
 		cv.Gap = "需补充：" + missingLabels(c.Missing)

@@ -37,7 +37,7 @@ func (fs formSpec) readForm(v url.Values, years []int, prev *huiqi.Enterprise, a
 	}
 	f.readFinancials(fs.Money, v, years, prev)
 	f.readCerts(v)
-	for _, q := range fs.Decls {
+	for _, q := range append(append([]question(nil), fs.Decls...), fs.Stated...) {
 		raw := v.Get(q.Path)
 		b, ok := parseYesNo(raw)
 		if !ok {

@@ -69,7 +69,8 @@ var matchReads = []string{"region_code", "industry_code", "employees", "financia
 type formSpec struct {
 	Fields []question // in allQuestions order
 	Money  []question // per fiscal year
-	Decls  []question // Path declarations.ID, yes/no
+	Decls  []question // declarations to confirm: Path declarations.ID, yes/no
+	Stated []question // facts the applicant states (stated() in the rules), yes/no
 	Certs  []string   // certification names offered
 }
 
@@ -103,20 +104,21 @@ func newFormSpec(sets []*rules.Set) formSpec {
 			fs.Money = append(fs.Money, q)
 		}
 	}
-	fs.Decls, fs.Certs = declarationQuestions(sets), certs
+	fs.Decls, fs.Stated = declarationQuestions(sets)
+	fs.Certs = certs
 	return fs
 }
 
-// declarationQuestions are the declarations and stated facts the sets ask,
-// labelled as the sets label them: what an assessment of an empty profile
-// lists (declarations to confirm, and declarations.ID among the missing).
-func declarationQuestions(sets []*rules.Set) []question {
-	var out []question
+// declarationQuestions are the declarations to confirm and the facts to
+// state that the sets ask, labelled as the sets label them: what an
+// assessment of an empty profile lists (its declarations, and
+// declarations.ID among the missing fields).
+func declarationQuestions(sets []*rules.Set) (decls, stated []question) {
 	seen := map[string]bool{}
-	add := func(id, label string) {
+	add := func(list *[]question, id, label string) {
 		if !seen[id] {
 			seen[id] = true
-			out = append(out, question{Path: "declarations." + id, Label: label, Kind: kindYesNo})
+			*list = append(*list, question{Path: "declarations." + id, Label: label, Kind: kindYesNo})
 		}
 	}
 	for _, s := range sets {
@@ -126,16 +128,16 @@ func declarationQuestions(sets []*rules.Set) []question {
 		}
 		walkConditions(a.Conditions, func(c huiqi.ConditionResult) {
 			if c.Declaration != nil {
-				add(c.Declaration.ID, c.Declaration.Label)
+				add(&decls, c.Declaration.ID, c.Declaration.Label)
 			}
 			for _, m := range c.Missing {
 				if id, ok := strings.CutPrefix(m.Path, "declarations."); ok {
-					add(id, m.Label)
+					add(&stated, id, m.Label)
 				}
 			}
 		})
 	}
-	return out
+	return decls, stated
 }
 
 func walkConditions(c huiqi.ConditionResult, f func(huiqi.ConditionResult)) {

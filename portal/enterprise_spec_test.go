@@ -34,7 +34,7 @@ func TestFormAsksWhatRulesNeed(t *testing.T) {
 	for _, q := range fs.Money {
 		asked["financials."+q.Path] = true
 	}
-	for _, q := range fs.Decls {
+	for _, q := range append(fs.Decls, fs.Stated...) {
 		asked[q.Path] = true
 		if q.Label == "" || q.Label == q.Path {
 			t.Errorf("declaration %s has no label", q.Path)
@@ -81,6 +81,7 @@ func posted(pg enterprisePage, action string) url.Values {
 		add(y.Fields)
 	}
 	add(pg.Decls)
+	add(pg.Stated)
 	v.Set("cert_rows", strconv.Itoa(len(pg.Certs)))
 	for _, c := range pg.Certs {
 		v.Set(c.Prefix+".name", c.Name)

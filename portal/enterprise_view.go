@@ -93,7 +93,7 @@ func (fv *formValues) value(q question, path string) (string, string) {
 		return *textField(e, path), ""
 	case kindRegion:
 		if r, ok := region.Lookup(e.RegionCode); ok {
-			return r.Code, r.FullName
+			return r.FullName, r.FullName + "（" + r.Code + "）"
 		}
 		return e.RegionCode, ""
 	case kindIndustry:
@@ -161,12 +161,22 @@ func yesNo(b *bool) string {
 	return "no"
 }
 
-// moneyText writes a saved amount as the form shows it: whole yuan.
+// moneyText writes a saved amount as the form shows it: whole yuan with
+// thousands separators (52,000,000), which the form reads back.
 func moneyText(n *int64) string {
 	if n == nil {
 		return ""
 	}
-	return strconv.FormatInt(*n, 10)
+	s := strconv.FormatInt(*n, 10)
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	if neg {
+		s = "-" + s
+	}
+	return s
 }
 
 // yearLabel names a fiscal year in the form.

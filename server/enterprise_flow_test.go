@@ -24,7 +24,7 @@ func TestEnterpriseFlow(t *testing.T) {
 	}
 	_, form := v.get("/enterprise?saved=1")
 	for _, want := range []string{`id="f-tech_staff-error"`, "请填写整数（单位：人）", `value="三十x"`, `aria-invalid="true"`,
-		"已识别：四川省成都市青羊区", "草稿第 1 版", `href="#f-tech_staff"`, `value="52000000"`} {
+		"已识别：四川省成都市青羊区（510105）", "草稿第 1 版", `href="#f-tech_staff"`, `value="52,000,000"`, "即 5200万元"} {
 		if !strings.Contains(form, want) {
 			t.Errorf("form after a mistake lacks %s", want)
 		}
@@ -53,13 +53,13 @@ func TestEnterpriseFlow(t *testing.T) {
 	}
 
 	_, answer := v.get("/policies/" + cited[1] + "/enterprise")
-	for _, want := range []string{`id="funding"`, "我的企业可以获得多少资金？", `id="eligibility"`, "是否适合申报？", `class="line"`} {
+	for _, want := range []string{`id="funding"`, "我的企业可以获得多少资金？", `id="eligibility"`, "是否适合申报？", `class="mline"`} {
 		if !strings.Contains(answer, want) {
 			t.Errorf("the policy's answer lacks %s", want)
 		}
 	}
 	_, anon := newVisitor(t, srv.URL).get("/policies/" + cited[1] + "/enterprise")
-	if !strings.Contains(anon, `href="/enterprise"`) || strings.Contains(anon, `class="line"`) {
+	if !strings.Contains(anon, `href="/enterprise"`) || strings.Contains(anon, `class="mline"`) {
 		t.Error("without a profile the policy's answer does not link to the form")
 	}
 }
