@@ -7,9 +7,13 @@ import (
 	"github.com/huiqi-dev/huiqi/match"
 )
 
-// maxBriefLines is how many not-eligible measures the results list; the
-// rest are counted.
-const maxBriefLines = 30
+// maxLines and maxBriefLines are how many measures the results list in
+// each band, largest amounts first, and how many not-eligible ones: the
+// rest are counted, so the page stays light however large the corpus.
+const (
+	maxLines      = 50
+	maxBriefLines = 30
+)
 
 // resultsPage is the data of the 我的企业 results.
 type resultsPage struct {
@@ -19,6 +23,8 @@ type resultsPage struct {
 	TotalW   string
 	Now      []lineView
 	Reach    []lineView
+	// NowMore and ReachMore count the lines of each band not listed.
+	NowMore, ReachMore int
 	Not      []lineView
 	NotMore  int
 	NotCount int
@@ -64,9 +70,9 @@ func (rp *resultsPage) fill(rep huiqi.MatchReport) {
 	for _, r := range rep.Results {
 		switch r.Status {
 		case huiqi.MatchEligible:
-			rp.Now = append(rp.Now, lineOf(r, parts))
+			rp.Now, rp.NowMore = appendLine(rp.Now, rp.NowMore, r, parts)
 		case huiqi.MatchLikely, huiqi.MatchUnknown:
-			rp.Reach = append(rp.Reach, lineOf(r, parts))
+			rp.Reach, rp.ReachMore = appendLine(rp.Reach, rp.ReachMore, r, parts)
 		default:
 			if len(rp.Not) < maxBriefLines {
 				rp.Not = append(rp.Not, lineOf(r, parts))
@@ -75,4 +81,12 @@ func (rp *resultsPage) fill(rep huiqi.MatchReport) {
 	}
 	rp.NotCount = rep.Counts[huiqi.MatchNotEligible]
 	rp.NotMore = rp.NotCount - len(rp.Not)
+}
+
+// appendLine lists r unless the band is full, then counts it.
+func appendLine(ls []lineView, more int, r huiqi.MatchResult, parts map[string]string) ([]lineView, int) {
+	if len(ls) >= maxLines {
+		return ls, more + 1
+	}
+	return append(ls, lineOf(r, parts)), more
 }
