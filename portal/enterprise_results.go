@@ -17,19 +17,19 @@ const (
 
 // resultsPage is the data of the 我的企业 results.
 type resultsPage struct {
-	Saved    *huiqi.SavedProfile
-	AsOf     huiqi.Date
-	Total    huiqi.MatchTotal
-	TotalW   string
-	Now      []lineView
-	Reach    []lineView
+	Saved  *huiqi.SavedProfile
+	AsOf   huiqi.Date
+	Total  huiqi.MatchTotal
+	TotalW string
+	Now    []lineView
+	Reach  []lineView
 	// NowMore and ReachMore count the lines of each band not listed.
 	NowMore, ReachMore int
-	Not      []lineView
-	NotMore  int
-	NotCount int
-	InForce  int
-	Quals    []qualView
+	Not                []lineView
+	NotMore            int
+	NotCount           int
+	InForce            int
+	Quals              []qualView
 	// Policy is set on a policy's answer page.
 	Policy *policyAnswer
 }
