@@ -2,6 +2,7 @@ package fulltext
 
 import (
 	"slices"
+	"unicode"
 	"strconv"
 	"strings"
 	"time"
@@ -57,7 +58,7 @@ func compile(q huiqi.SearchQuery) (*plan, error) {
 		now = time.Now()
 	}
 	p.today = now.Year()*10000 + int(now.Month())*100 + now.Day()
-	p.words = queryWords(q.Text)
+	p.words = joinLoneChars(queryWords(q.Text), zhtext.Normalize(q.Text))
 	if len(p.words) > 0 {
 		p.text = textQuery(p.words, q.Text)
 		p.match = matchQuery(p.words)
@@ -104,6 +105,53 @@ func queryWords(text string) []string {
 	}
 	return out
 }
+
+// joinLoneChars replaces each single Han character the segmenter left
+// between words (临 and 发 in 临政办发〔2017〕132号, 级 in 5A级旅游景区) by
+// the bigram it forms with the character after it in the query (临政,
+// 级旅), else with the one before (办发), when the query has longer words.
+// The index holds every bigram, so the pair is one term; the character
+// alone would have to match as the prefix of every term that starts with
+// it, which costs more than the rest of the query. A character with no Han
+// neighbour is dropped; a query of lone characters keeps them.
+func joinLoneChars(words []string, norm string) []string {
+	long := false
+	for _, w := range words {
+		long = long || len([]rune(w)) > 1 || !hasHan(w)
+	}
+	if !long {
+		return words
+	}
+	runes := []rune(norm)
+	var out []string
+	for _, w := range words {
+		if len([]rune(w)) > 1 || !hasHan(w) {
+			out = append(out, w)
+			continue
+		}
+		if g := pairOf([]rune(w)[0], runes); g != "" && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// pairOf is the bigram c forms with a Han neighbour at its first place in
+// runes, or "".
+func pairOf(c rune, runes []rune) string {
+	i := slices.Index(runes, c)
+	switch {
+	case i < 0:
+		return ""
+	case i+1 < len(runes) && isHan(runes[i+1]):
+		return string(runes[i : i+2])
+	case i > 0 && isHan(runes[i-1]):
+		return string(runes[i-1 : i+1])
+	}
+	return ""
+}
+
+func isHan(r rune) bool { return unicode.Is(unicode.Han, r) }
 
 // textQuery needs every query word somewhere in the policy. Words in the
 // title, the query as typed (its bigrams across word boundaries) and the
