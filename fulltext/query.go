@@ -2,10 +2,10 @@ package fulltext
 
 import (
 	"slices"
-	"unicode"
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
