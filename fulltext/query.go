@@ -163,6 +163,9 @@ func textQuery(words []string, raw string) query.Query {
 		q.AddShould(wordQuery(w, titleField))
 	}
 	for _, run := range strings.Fields(raw) {
+		if slices.Contains(words, zhtext.Normalize(run)) {
+			continue // one word: its bigrams are a must already
+		}
 		if grams := zhtext.Bigrams(run); len(grams) > 2 {
 			for _, f := range []string{fTitle, fText} {
 				c := bleve.NewConjunctionQuery(termsIn(grams, f, 1)...)
