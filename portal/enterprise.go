@@ -51,6 +51,7 @@ func (h *handler) enterpriseRoutes(mux *http.ServeMux) {
 	}
 	mux.HandleFunc("GET /enterprise", h.enterpriseForm)
 	mux.HandleFunc("POST /enterprise", h.enterpriseSave)
+	mux.HandleFunc("POST /enterprise/delete", h.enterpriseDelete)
 	mux.HandleFunc("GET /enterprise/results", h.enterpriseResults)
 	mux.HandleFunc("GET /policies/{id}/enterprise", h.enterprisePolicy)
 }

@@ -23,6 +23,7 @@ type enterprisePage struct {
 	Saved     *huiqi.SavedProfile
 	SavedAt   string // when, in Beijing time
 	JustSaved bool
+	Deleted   bool
 }
 
 type groupView struct {
@@ -63,6 +64,7 @@ func (h *handler) enterpriseForm(w http.ResponseWriter, r *http.Request) {
 	pg := h.ent.form.page(sp, fiscalYears(h.today()))
 	pg.CSRF = csrfToken(w, r)
 	pg.JustSaved = r.URL.Query().Get("saved") != "" && sp != nil
+	pg.Deleted = r.URL.Query().Get("deleted") != "" && sp == nil
 	w.Header().Set("Cache-Control", "no-store")
 	h.render(w, r, http.StatusOK, "enterprise", page{Title: "我的企业", Data: pg})
 }

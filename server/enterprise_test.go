@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/huiqi-dev/huiqi"
 )
 
 // visitor is a browser without JavaScript: a cookie jar, no redirects
@@ -135,5 +137,45 @@ func TestEnterpriseCookies(t *testing.T) {
 		if draft == nil || len(draft.Value) != 43 || !draft.HttpOnly || draft.SameSite != http.SameSiteLaxMode || draft.Secure != tls || draft.Path != "/" {
 			t.Errorf("over TLS %v: draft cookie %+v", tls, draft)
 		}
+	}
+}
+
+func TestEnterpriseDelete(t *testing.T) {
+	f, srv := serve(t)
+	v := newVisitor(t, srv.URL)
+	v.post(qingyang())
+	u, _ := url.Parse(srv.URL)
+	var key string
+	for _, c := range v.c.Jar.Cookies(u) {
+		if c.Name == "huiqi_draft" {
+			key = "draft:" + c.Value
+		}
+	}
+	profiles := f.Store.(huiqi.ProfileStore)
+	if _, err := profiles.FindProfile(t.Context(), key); err != nil {
+		t.Fatalf("saved profile %q: %v", key, err)
+	}
+	if _, body := v.get("/enterprise/results"); !strings.Contains(body, "预计可获得资金") {
+		t.Fatal("no results after saving")
+	}
+	req, _ := http.NewRequest(http.MethodPost, srv.URL+"/enterprise/delete", strings.NewReader(url.Values{"csrf": {""}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	if res, _ := v.do(req); res.StatusCode != http.StatusForbidden {
+		t.Errorf("delete without the CSRF token: %d, want 403", res.StatusCode)
+	}
+	req, _ = http.NewRequest(http.MethodPost, srv.URL+"/enterprise/delete", strings.NewReader(url.Values{"csrf": {v.csrf()}}.Encode()))
+	req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+	res, _ := v.do(req)
+	if res.StatusCode != http.StatusSeeOther || res.Header.Get("Location") != "/enterprise?deleted=1" {
+		t.Fatalf("delete: %d to %q", res.StatusCode, res.Header.Get("Location"))
+	}
+	if _, body := v.get("/enterprise?deleted=1"); !strings.Contains(body, "已删除") || strings.Contains(body, "第 1 版") {
+		t.Error("the form after deleting does not say so, or still shows the profile")
+	}
+	if _, body := v.get("/enterprise/results"); !strings.Contains(body, "还没有填写企业信息") {
+		t.Error("results still shown after deleting")
+	}
+	if _, err := profiles.FindProfile(t.Context(), key); huiqi.ErrorCode(err) != huiqi.ENOTFOUND {
+		t.Errorf("after deleting, the store still answers %v", err)
 	}
 }
