@@ -27,7 +27,10 @@ type plan struct {
 	// filterArgs is how many of args the WHERE clause and status use.
 	filterArgs int
 	where      []string
-	status     string // statusSQL with its day bound
+	// match is the text condition, "" without text. With text the query
+	// is driven by the terms' GIN index alone (see whereSQL).
+	match  string
+	status string // statusSQL with its day bound
 	// statusArg is the parameter of the wanted statuses, kept apart from
 	// where: the status facet counts every status of the other matches.
 	statusArg string
@@ -75,7 +78,7 @@ func newPlan(q huiqi.SearchQuery) (*plan, error) {
 			return pl, nil
 		}
 		pl.text = &tq
-		pl.where = append(pl.where, "d.terms @@ "+pl.args.add(tq.and)+"::tsquery")
+		pl.match = "d.terms @@ " + pl.args.add(tq.and) + "::tsquery"
 	}
 	for _, f := range []func(huiqi.SearchQuery) error{pl.region, pl.fields, pl.amounts, pl.statuses, pl.sort} {
 		if err := f(q); err != nil {
@@ -104,16 +107,23 @@ func (pl *plan) page() error {
 // breaks ties so that pages never overlap.
 const byDate = "d.sort_date DESC NULLS LAST, d.policy_id"
 
+// byDateText is byDate in a form no index provides (see whereSQL).
+const byDateText = "d.sort_date + 0 DESC NULLS LAST, d.policy_id"
+
 func (pl *plan) sort(q huiqi.SearchQuery) error {
+	date, amount := byDate, "d.max_amount DESC, "
+	if pl.text != nil {
+		date, amount = byDateText, "d.max_amount + 0 DESC, "
+	}
 	switch q.Sort {
 	case "", huiqi.SortRelevance:
 		// Without text every score is 0: relevance is the date order.
 		pl.relevance = pl.text != nil
-		pl.order = byDate
+		pl.order = date
 	case huiqi.SortDate:
-		pl.order = byDate
+		pl.order = date
 	case huiqi.SortAmount:
-		pl.order = "d.max_amount DESC, " + byDate
+		pl.order = amount + date
 	default:
 		return huiqi.Errorf(huiqi.EINVALID, "search: sort %q: want relevance, date or amount", q.Sort)
 	}
@@ -121,10 +131,23 @@ func (pl *plan) sort(q huiqi.SearchQuery) error {
 }
 
 // whereSQL is the WHERE clause of the plan, with the status filter or not.
+//
+// With text, the other conditions are wrapped in IS TRUE, which no index
+// matches, as the orders are (byDateText): the planner then finds the
+// matches through the terms' GIN index and filters the narrow rows. Left
+// to itself it may instead take another index (a year, a date order) and
+// test terms @@ on each row it reads, which decompresses that row's whole
+// vector from TOAST: 120 ms for the 1,316 policies of one year.
 func (pl *plan) whereSQL(withStatus bool) string {
-	where := pl.where
+	where := slices.Clone(pl.where)
 	if withStatus {
-		where = append(slices.Clip(where), pl.statusFilter())
+		where = append(where, pl.statusFilter())
+	}
+	if pl.match != "" {
+		for i, c := range where {
+			where[i] = "(" + c + ") IS TRUE"
+		}
+		where = append([]string{pl.match}, where...)
 	}
 	if len(where) == 0 {
 		return ""
