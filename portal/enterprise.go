@@ -54,6 +54,7 @@ func (h *handler) enterpriseRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /enterprise/delete", h.enterpriseDelete)
 	mux.HandleFunc("GET /enterprise/results", h.enterpriseResults)
 	mux.HandleFunc("GET /policies/{id}/enterprise", h.enterprisePolicy)
+	mux.HandleFunc("POST /policies/{id}/enterprise", h.enterpriseConfirm)
 }
 
 // today is the day answers are given for.

@@ -16,6 +16,10 @@ type policyAnswer struct {
 	TotalW string
 	// Why says why no measure of the policy applies, when none does.
 	Why string
+	// Confirms are the declarations the applicant may answer here.
+	Confirms []confirmView
+	CSRF     string
+	Saved    bool
 }
 
 // enterprisePolicy answers GET /policies/{id}/enterprise: the questions of
@@ -42,6 +46,9 @@ func (h *handler) enterprisePolicy(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		rp.Policy.fill(m.Match(&sp.Profile, rp.AsOf, match.Options{All: true}), &sp.Profile, h.now)
+		rp.Policy.Confirms = confirms(rp.Policy.Lines, &sp.Profile)
+		rp.Policy.CSRF = csrfToken(w, r)
+		rp.Policy.Saved = r.URL.Query().Get("saved") != ""
 	}
 	h.render(w, r, http.StatusOK, "enterprise_results", page{Title: "我的企业 - " + p.Title, Data: rp})
 }

@@ -84,6 +84,16 @@ func TestBrowserEnterprise(t *testing.T) {
 	}
 	screenshot(t, ctx, shots, "e4-policy-answer")
 
+	// Confirming the measures' declarations there makes them 现在可以申报.
+	if n := must(t, ctx, "declarations", chromedp.Evaluate[int](`document.querySelectorAll('#confirm input[value="yes"]').length`)); n > 0 {
+		must(t, ctx, "answer yes", chromedp.Evaluate[int](`[...document.querySelectorAll('#confirm input[value="yes"]')].map(e => e.click()).length`))
+		clickAndLoad(t, ctx, "#confirm button")
+		if n := must(t, ctx, "eligible", chromedp.Evaluate[int](`document.querySelectorAll('.badge.v-eligible').length`)); n == 0 {
+			t.Error("no measure is 现在可以申报 after confirming every declaration")
+		}
+		screenshot(t, ctx, shots, "e4b-policy-confirmed")
+	}
+
 	must(t, ctx, "phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
 	for _, p := range []struct{ path, shot string }{{"/enterprise", "e5-phone-form"}, {"/enterprise/results", "e6-phone-results"}} {
 		must(t, ctx, "phone "+p.path, chromedp.Navigate(srv.URL+p.path))
