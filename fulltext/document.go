@@ -30,10 +30,11 @@ type clauseText struct {
 
 // row is a policy's table row as indexed.
 type row struct {
-	n      uint32
-	facets []string
-	amount int64
-	date   int32
+	n       uint32
+	facets  []string
+	amount  int64
+	date    int32
+	version int32
 }
 
 // document builds the bleve document of a policy indexed on day today as
@@ -76,11 +77,11 @@ func document(p *huiqi.Policy, today int, n uint32) (map[string]any, row, error)
 	}
 	addRegion(d, p.Region)
 	addMeasures(d, p.Measures)
-	r := row{n: n, facets: facetValues(d), amount: sd.Hit.MaxAmount}
+	r := row{n: n, facets: facetValues(d), amount: sd.Hit.MaxAmount, version: int32(p.Version)}
 	if day := policyDay(p); !day.IsZero() {
 		r.date = int32(dayNumber(day))
 	}
-	d[fN], d[fRow] = nTerm(n), encodeRow(r.n, r.facets, r.amount, r.date)
+	d[fN], d[fRow] = nTerm(n), r.encode()
 	return d, r, nil
 }
 

@@ -40,8 +40,18 @@ var _ huiqi.SearchIndex = (*Index)(nil)
 // with another layout must be rebuilt (huiqi reindex).
 const (
 	mappingVersionKey = "huiqi_mapping_version"
-	mappingVersion    = "4"
+	mappingVersion    = "5"
 )
+
+// ErrLayout is the error (wrapped) of opening an index written with another
+// layout: it must be rebuilt from the store (huiqi reindex).
+var ErrLayout = errors.New("fulltext: the index was written by another version of huiqi")
+
+// Fingerprint sums the IDs and versions of the indexed policies, to compare
+// with the store's.
+func (ix *Index) Fingerprint(ctx context.Context) (huiqi.Fingerprint, error) {
+	return ix.table.fingerprint(), ctx.Err()
+}
 
 // Open opens the index in dir, creating it (and dir) when there is none.
 func Open(dir string) (*Index, error) {
@@ -111,7 +121,7 @@ func checkVersion(bi bleve.Index) error {
 		return err
 	}
 	if string(v) != mappingVersion {
-		return fmt.Errorf("index layout %q, want %q: rebuild it with huiqi reindex", v, mappingVersion)
+		return fmt.Errorf("%w: index layout %q, want %q: rebuild it with huiqi reindex", ErrLayout, v, mappingVersion)
 	}
 	return nil
 }
@@ -157,7 +167,7 @@ func (ix *Index) IndexBatch(ctx context.Context, ps []*huiqi.Policy) error {
 	// Rows go in before the documents are searchable, so that no search
 	// meets a number without its row.
 	for _, r := range rows {
-		ix.table.set(r.n, r.facets, r.amount, r.date)
+		ix.table.set(r)
 	}
 	if err := ix.write(b); err != nil {
 		return fmt.Errorf("fulltext: index: %w", err)

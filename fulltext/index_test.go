@@ -2,6 +2,7 @@ package fulltext
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -88,8 +89,45 @@ func TestOpenRefusesOtherLayout(t *testing.T) {
 	ix.Close()
 	if _, err := Open(dir); err == nil {
 		t.Fatal("opened an index of another layout")
-	} else if want := "huiqi reindex"; !strings.Contains(err.Error(), want) {
-		t.Errorf("error %q does not say %q", err, want)
+	} else if want := "huiqi reindex"; !strings.Contains(err.Error(), want) || !errors.Is(err, ErrLayout) {
+		t.Errorf("error %q does not say %q or is not ErrLayout", err, want)
+	}
+}
+
+// The fingerprint counts what is indexed at its version, survives a reopen
+// and follows new versions and deletes.
+func TestFingerprint(t *testing.T) {
+	t.Parallel()
+	dir := filepath.Join(t.TempDir(), "index")
+	ix := mustOpen(t, dir)
+	ctx := context.Background()
+	a, b := policy("a", "", "孵化器扶持办法"), policy("b", "", "孵化器管理办法")
+	if err := ix.IndexBatch(ctx, []*huiqi.Policy{a, b}); err != nil {
+		t.Fatal(err)
+	}
+	var want huiqi.Fingerprint
+	want.Add("a", 1)
+	want.Add("b", 1)
+	if got, err := ix.Fingerprint(ctx); err != nil || got != want {
+		t.Errorf("Fingerprint = %+v, %v; want %+v", got, err, want)
+	}
+	ix.Close()
+	ix = mustOpen(t, dir)
+	defer ix.Close()
+	if got, _ := ix.Fingerprint(ctx); got != want {
+		t.Errorf("Fingerprint after reopen = %+v, want %+v", got, want)
+	}
+	a.Version = 2
+	if err := ix.Index(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Delete(ctx, "b"); err != nil {
+		t.Fatal(err)
+	}
+	want = huiqi.Fingerprint{}
+	want.Add("a", 2)
+	if got, _ := ix.Fingerprint(ctx); got != want {
+		t.Errorf("Fingerprint after a new version and a delete = %+v, want %+v", got, want)
 	}
 }
 

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/huiqi-dev/huiqi"
 )
 
 // table keeps in memory, for every indexed policy, what facets count and
@@ -23,10 +25,11 @@ type table struct {
 
 // tableRec is one policy's row; live is false once it is deleted.
 type tableRec struct {
-	facets []uint32
-	amount int64
-	date   int32
-	live   bool
+	facets  []uint32
+	amount  int64
+	date    int32
+	version int32
+	live    bool
 }
 
 func newTable() *table {
@@ -50,14 +53,15 @@ func (t *table) numberLocked(id string) uint32 {
 	return n
 }
 
-// set records policy n's row.
-func (t *table) set(n uint32, facets []string, amount int64, date int32) {
+// set records a policy's row.
+func (t *table) set(r row) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.setLocked(n, facets, amount, date)
+	t.setLocked(r)
 }
 
-func (t *table) setLocked(n uint32, facets []string, amount int64, date int32) {
+func (t *table) setLocked(r row) {
+	n, facets := r.n, r.facets
 	for uint32(len(t.recs)) <= n { // a number read back from the index on Open
 		t.recs = append(t.recs, tableRec{})
 	}
@@ -71,7 +75,20 @@ func (t *table) setLocked(n uint32, facets []string, amount int64, date int32) {
 		}
 		vs[i] = v
 	}
-	t.recs[n] = tableRec{facets: vs, amount: amount, date: date, live: true}
+	t.recs[n] = tableRec{facets: vs, amount: r.amount, date: r.date, version: r.version, live: true}
+}
+
+// fingerprint sums the IDs and versions of the live policies.
+func (t *table) fingerprint() huiqi.Fingerprint {
+	t.mu.RLock()
+	defer t.mu.RUnlock()
+	var f huiqi.Fingerprint
+	for id, n := range t.ids {
+		if r := t.recs[n]; r.live {
+			f.Add(id, int(r.version))
+		}
+	}
+	return f
 }
 
 // remove marks a policy's row deleted; its number stays its own.
@@ -86,37 +103,39 @@ func (t *table) remove(id string) {
 // load records a policy read back from the index: its ID, number and the
 // stored row.
 func (t *table) load(id, stored string) error {
-	n, facets, amount, date, err := decodeRow(stored)
+	r, err := decodeRow(stored)
 	if err != nil {
 		return err
 	}
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	t.ids[id] = n
-	t.setLocked(n, facets, amount, date)
+	t.ids[id] = r.n
+	t.setLocked(r)
 	return nil
 }
 
-// The stored row: "n|amount|date|facet␟facet…".
-func encodeRow(n uint32, facets []string, amount int64, date int32) string {
-	return fmt.Sprintf("%d|%d|%d|%s", n, amount, date, strings.Join(facets, unitSep))
+// The stored row: "n|amount|date|version|facet␟facet…".
+func (r row) encode() string {
+	return fmt.Sprintf("%d|%d|%d|%d|%s", r.n, r.amount, r.date, r.version, strings.Join(r.facets, unitSep))
 }
 
-func decodeRow(s string) (n uint32, facets []string, amount int64, date int32, err error) {
-	parts := strings.SplitN(s, "|", 4)
-	if len(parts) != 4 {
-		return 0, nil, 0, 0, fmt.Errorf("stored row %q: want n|amount|date|facets", s)
+func decodeRow(s string) (row, error) {
+	parts := strings.SplitN(s, "|", 5)
+	if len(parts) != 5 {
+		return row{}, fmt.Errorf("stored row %q: want n|amount|date|version|facets", s)
 	}
-	n64, err1 := strconv.ParseUint(parts[0], 10, 32)
+	n, err1 := strconv.ParseUint(parts[0], 10, 32)
 	amount, err2 := strconv.ParseInt(parts[1], 10, 64)
-	d64, err3 := strconv.ParseInt(parts[2], 10, 32)
-	if err1 != nil || err2 != nil || err3 != nil {
-		return 0, nil, 0, 0, fmt.Errorf("stored row %q: bad number", s)
+	date, err3 := strconv.ParseInt(parts[2], 10, 32)
+	version, err4 := strconv.ParseInt(parts[3], 10, 32)
+	if err1 != nil || err2 != nil || err3 != nil || err4 != nil {
+		return row{}, fmt.Errorf("stored row %q: bad number", s)
 	}
-	if parts[3] != "" {
-		facets = strings.Split(parts[3], unitSep)
+	r := row{n: uint32(n), amount: amount, date: int32(date), version: int32(version)}
+	if parts[4] != "" {
+		r.facets = strings.Split(parts[4], unitSep)
 	}
-	return uint32(n64), facets, amount, int32(d64), nil
+	return r, nil
 }
 
 // nTerm is the doc-values term of number n, and parseN reads one back.

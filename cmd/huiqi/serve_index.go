@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"strings"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -77,12 +76,6 @@ func openServeIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.Po
 	return openIndex(ctx, cfg)
 }
 
-// isLayoutError tells whether opening the index failed because it was
-// written with another layout: the embedded index says so in its message
-// and names huiqi reindex as the remedy.
-func isLayoutError(err error) bool {
-	return strings.Contains(err.Error(), "index layout") && strings.Contains(err.Error(), "huiqi reindex")
-}
 
 // rebuildIndex rebuilds the index from the store as huiqi reindex does.
 func rebuildIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.PolicyStore) error {

@@ -12,11 +12,20 @@ import (
 // indexed but deleted since), then the version the index holds of each of
 // the latest stored policies (a new version stored but not indexed).
 //
-// The check is cheap (one count each side and a few searches), not
-// complete: a store and an index that differ by as many policies missing as
-// extra, all older than the latest few, pass it. A complete check needs the
-// index to record what it holds (see docs/architecture.md).
+// With an index that sums what it holds (huiqi.Fingerprint, the embedded
+// index) the check is complete: every stored policy at its version. Else it
+// is cheap (one count each side and a few searches), not complete: a store
+// and an index that differ by as many policies missing as extra, all older
+// than the latest few, pass it.
 func staleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchIndex) (string, error) {
+	if fp, ok := index.(fingerprinter); ok {
+		return fingerprintStaleness(ctx, store, index, fp)
+	}
+	return recentStaleness(ctx, store, index)
+}
+
+// recentStaleness compares the counts and the latest stored versions.
+func recentStaleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchIndex) (string, error) {
 	recent, total, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Limit: recentChecked})
 	if err != nil {
 		return "", err
@@ -66,4 +75,43 @@ func indexedVersion(ctx context.Context, index huiqi.SearchIndex, s huiqi.Policy
 		}
 	}
 	return 0, false
+}
+
+// fingerprinter is an index that sums what it holds (the embedded index):
+// the check is then complete, every policy at its version.
+type fingerprinter interface {
+	Fingerprint(ctx context.Context) (huiqi.Fingerprint, error)
+}
+
+// fingerprintPage is how many stored policies one listing reads.
+const fingerprintPage = 2000
+
+// fingerprintStaleness compares the index's fingerprint with the store's,
+// read by listing every stored policy's ID and version. When they differ,
+// the cheap check names a policy where it can.
+func fingerprintStaleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchIndex, fp fingerprinter) (string, error) {
+	have, err := fp.Fingerprint(ctx)
+	if err != nil {
+		return "", err
+	}
+	var want huiqi.Fingerprint
+	for off := 0; ; off += fingerprintPage {
+		page, total, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Offset: off, Limit: fingerprintPage})
+		if err != nil {
+			return "", err
+		}
+		for _, s := range page {
+			want.Add(s.ID, s.Version)
+		}
+		if len(page) == 0 || off+len(page) >= total {
+			break
+		}
+	}
+	if have == want {
+		return "", nil
+	}
+	if why, err := recentStaleness(ctx, store, index); err != nil || why != "" {
+		return why, err
+	}
+	return "the index holds other policies or versions than the store", nil
 }

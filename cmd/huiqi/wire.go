@@ -42,6 +42,10 @@ func openIndex(ctx context.Context, c Config) (huiqi.SearchIndex, error) {
 	return ix, nil
 }
 
+// isLayoutError tells whether opening the index failed because it was
+// written with another layout and must be rebuilt.
+func isLayoutError(err error) bool { return errors.Is(err, fulltext.ErrLayout) }
+
 // openFreshIndex opens an empty search index to rebuild into. finish(true)
 // puts it in place of the current index, finish(false) drops it. The
 // embedded index is built beside the old one and swapped in; the PostgreSQL
