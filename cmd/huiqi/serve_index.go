@@ -76,7 +76,6 @@ func openServeIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.Po
 	return openIndex(ctx, cfg)
 }
 
-
 // rebuildIndex rebuilds the index from the store as huiqi reindex does.
 func rebuildIndex(ctx context.Context, w io.Writer, cfg Config, store huiqi.PolicyStore) error {
 	ix, finish, err := openFreshIndex(ctx, cfg)
