@@ -16,6 +16,10 @@ type lineView struct {
 	Conds  []condView
 	Ask    []askView
 	Part   string // why only part of the amount counts in the total
+	// Full shows every reason and the table of conditions (the policy's
+	// answer page); else the line links to it (AnswerURL).
+	Full      bool
+	AnswerURL string
 }
 
 // condView is one condition explained: its status, the value found, what
@@ -108,7 +112,8 @@ func askField(path string) string {
 // lineOf explains one result.
 func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
 	l := lineView{R: r, Status: matchLabels[r.Status], Amount: amountWords(r.Amount), URL: clauseURL(r.Cited),
-		Clause: clauseWords(r.Cited.ClausePath), Ask: askViews(r.Ask), Part: parts[r.MeasureID]}
+		Clause: clauseWords(r.Cited.ClausePath), Ask: askViews(r.Ask), Part: parts[r.MeasureID],
+		AnswerURL: "/policies/" + r.Cited.PolicyID + "/enterprise#m-" + r.MeasureID}
 	if r.NotFunding && l.Amount != "" {
 		l.Amount += "（非资金类，不计入合计）"
 	}

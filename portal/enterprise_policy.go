@@ -74,7 +74,9 @@ func (pa *policyAnswer) fill(rep huiqi.MatchReport, e *huiqi.Enterprise, now now
 	}
 	for _, r := range rep.Results {
 		if mine[r.MeasureID] {
-			pa.Lines = append(pa.Lines, lineOf(r, parts))
+			l := lineOf(r, parts)
+			l.Full, l.AnswerURL = len(pa.Lines) < maxLines, "" // a long policy: the first lines in full
+			pa.Lines = append(pa.Lines, l)
 		}
 	}
 	if hi > 0 {

@@ -11,8 +11,8 @@ import (
 // each band, largest amounts first, and how many not-eligible ones: the
 // rest are counted, so the page stays light however large the corpus.
 const (
-	maxLines      = 50
-	maxBriefLines = 30
+	maxLines      = 30
+	maxBriefLines = 20
 )
 
 // resultsPage is the data of the 我的企业 results.

@@ -64,11 +64,31 @@ func TestEnterpriseFlow(t *testing.T) {
 	}
 }
 
+// TestEnterpriseWeight keeps the 我的企业 pages of a saved profile, with
+// their CSS and JavaScript, under the 200 KB of every page, and checks that
+// they load nothing from another origin.
 func TestEnterpriseWeight(t *testing.T) {
 	_, srv := serve(t)
-	for _, path := range []string{"/enterprise", "/enterprise/results"} {
-		if w := pageWeight(t, srv.URL, path); w > maxPageBytes {
-			t.Errorf("%s weighs %d bytes", path, w)
+	v := newVisitor(t, srv.URL)
+	v.post(qingyang())
+	_, results := v.get("/enterprise/results")
+	policy := regexp.MustCompile(`href="(/policies/[0-9a-f]+)#c-`).FindStringSubmatch(results)
+	if policy == nil {
+		t.Fatal("no cited policy in the results")
+	}
+	for _, path := range []string{"/enterprise", "/enterprise/results", policy[1] + "/enterprise"} {
+		_, body := v.get(path)
+		n := len(body)
+		for _, m := range assetRef.FindAllStringSubmatch(body, -1) {
+			_, asset := v.get(m[1])
+			n += len(asset)
+		}
+		t.Logf("%s: %d bytes", path, n)
+		if n > maxPageBytes {
+			t.Errorf("%s weighs %d bytes, over %d", path, n, maxPageBytes)
+		}
+		if regexp.MustCompile(`(?:href|src|action)="https?://`).MatchString(body) {
+			t.Errorf("%s loads or links something from another origin", path)
 		}
 	}
 }
