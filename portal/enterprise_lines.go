@@ -20,6 +20,8 @@ type lineView struct {
 	// answer page); else the line links to it (AnswerURL).
 	Full      bool
 	AnswerURL string
+	// Declares: some condition awaits the applicant's confirmation.
+	Declares bool
 }
 
 // condView is one condition explained: its status, the value found, what
@@ -121,6 +123,7 @@ func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
 		cv := condView{Label: c.Label, Status: string(c.Status), StatusLabel: condLabels[c.Status], Value: c.Value, Threshold: c.Threshold}
 		if c.Declare && c.Status == huiqi.Met {
 			cv.Status, cv.StatusLabel = string(huiqi.Unknown), "待确认"
+			l.Declares = l.Declares || c.ID != ""
 		}
 		if c.Source != nil {
 			cv.URL = clauseURL(*c.Source)
