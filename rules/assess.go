@@ -66,25 +66,53 @@ func pendingDeclarations(r *huiqi.ConditionResult, out []huiqi.Declaration) []hu
 	return out
 }
 
-// earliestMet is the latest MetOn of the unmet checks when every unmet
-// check is a date condition with one; zero otherwise.
+// earliestMet is the earliest date from which no condition is unmet, other
+// things unchanged: the latest MetOn the unmet conditions need. An unmet
+// `any` needs its earliest route only; a met or unknown `any` needs
+// nothing, its unmet routes are alternatives, not obstacles. Zero when the
+// rule is met now or an unmet condition has no date (it does not become met
+// by waiting).
 func earliestMet(root *huiqi.ConditionResult) huiqi.Date {
-	var latest huiqi.Date
-	ok := true
-	walkLeaves(root, func(r *huiqi.ConditionResult) {
-		if r.Status != huiqi.Unmet {
-			return
-		}
-		if r.MetOn.IsZero() {
-			ok = false
-		} else if dateCmp(r.MetOn, latest) > 0 {
-			latest = r.MetOn
-		}
-	})
-	if !ok || root.Status == huiqi.Met {
+	if root.Status == huiqi.Met {
 		return huiqi.Date{}
 	}
-	return latest
+	d, ok := needsDate(root)
+	if !ok {
+		return huiqi.Date{}
+	}
+	return d
+}
+
+// needsDate is the date from which r no longer blocks (zero: it does not
+// block now); ok is false when waiting never meets it.
+func needsDate(r *huiqi.ConditionResult) (huiqi.Date, bool) {
+	if r.Status != huiqi.Unmet {
+		return huiqi.Date{}, true
+	}
+	switch r.Kind {
+	case "all":
+		var latest huiqi.Date
+		for i := range r.Children {
+			d, ok := needsDate(&r.Children[i])
+			if !ok {
+				return huiqi.Date{}, false
+			}
+			if dateCmp(d, latest) > 0 {
+				latest = d
+			}
+		}
+		return latest, true
+	case "any":
+		var first huiqi.Date
+		found := false
+		for i := range r.Children {
+			if d, ok := needsDate(&r.Children[i]); ok && (!found || dateCmp(d, first) < 0) {
+				first, found = d, true
+			}
+		}
+		return first, found
+	}
+	return r.MetOn, !r.MetOn.IsZero()
 }
 
 func walkLeaves(r *huiqi.ConditionResult, f func(*huiqi.ConditionResult)) {
