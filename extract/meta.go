@@ -51,8 +51,16 @@ func readMeta(p *huiqi.Policy, d *doc, h huiqi.Hints) {
 	p.Repeals = findRepeals(d)
 	if r, ok := region.Resolve(append(append([]string{}, p.Issuers...), p.Title)...); ok {
 		p.Region = &huiqi.Region{Code: r.Code, Name: r.FullName}
+	} else if reSelfLocal.MatchString(text) {
+		if r, ok := region.FromBody(text); ok {
+			p.Region = &huiqi.Region{Code: r.Code, Name: r.FullName}
+		}
 	}
 }
+
+// reSelfLocal finds a local document speaking of its own place (我市, 本县);
+// only such a document takes its region from the places its body names.
+var reSelfLocal = regexp.MustCompile(`(我|本|全)(市|县|区|旗|州)`)
 
 // normTitle trims quotation marks and spaces a title picks up from its context.
 func normTitle(t string) string {
