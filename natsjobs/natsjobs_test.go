@@ -18,7 +18,7 @@ import (
 // connect reaches the NATS server with JetStream at HUIQI_NATS_URL
 // (default 127.0.0.1:4222). Without one the test skips, and fails with
 // CI=true.
-func connect(t *testing.T) *nats.Conn {
+func connect(t testing.TB) *nats.Conn {
 	t.Helper()
 	url := os.Getenv("HUIQI_NATS_URL")
 	if url == "" {
@@ -40,7 +40,7 @@ var (
 	matcher *match.Matcher
 )
 
-func demoMatcher(t *testing.T) *match.Matcher {
+func demoMatcher(t testing.TB) *match.Matcher {
 	once.Do(func() {
 		ps, err := searchtest.Corpus()
 		if err != nil {
@@ -113,6 +113,27 @@ func TestRunMatchesInProcess(t *testing.T) {
 	}
 	if st.MaxYuan == 0 {
 		t.Errorf("no amount in %+v", st)
+	}
+}
+
+// keyed gives every enterprise the same key: keys need not be unique.
+type keyed struct{ match.SliceSource }
+
+func (k *keyed) Next(ctx context.Context) (string, *huiqi.Enterprise, error) {
+	_, e, err := k.SliceSource.Next(ctx)
+	return "same", e, err
+}
+
+func TestRunSameKeys(t *testing.T) {
+	nc := connect(t)
+	r := &Runner{Conn: nc, Matcher: demoMatcher(t), Workers: 2, Memory: true}
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	n := 0
+	sink := match.SinkFunc(func(context.Context, huiqi.MatchSummary) error { n++; return nil })
+	st, err := r.Run(ctx, &keyed{match.SliceSource{Enterprises: enterprises(30)}}, sink, asOf)
+	if err != nil || st.Enterprises != 30 || n != 30 {
+		t.Errorf("%d summaries (stats %d) for 30 enterprises with one key: %v", n, st.Enterprises, err)
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -33,6 +34,9 @@ var _ huiqi.MatchJobs = (*Runner)(nil)
 
 // job is the message of one enterprise to match.
 type job struct {
+	// Seq numbers the jobs of a run: keys need not be unique, a job
+	// delivered twice is told by its Seq.
+	Seq        int               `json:"seq"`
 	Key        string            `json:"key"`
 	AsOf       huiqi.Date        `json:"as_of"`
 	Enterprise *huiqi.Enterprise `json:"enterprise"`
@@ -127,11 +131,11 @@ func publish(ctx context.Context, js jetstream.JetStream, n names, src huiqi.Ent
 			}
 			return count, waitPublished(ctx, js, err)
 		}
-		b, err := json.Marshal(job{Key: key, AsOf: asOf, Enterprise: e})
+		b, err := json.Marshal(job{Seq: count, Key: key, AsOf: asOf, Enterprise: e})
 		if err != nil {
 			return count, err
 		}
-		if _, err := js.PublishAsync(n.jobs, b, jetstream.WithMsgID(key)); err != nil {
+		if _, err := js.PublishAsync(n.jobs, b, jetstream.WithMsgID(strconv.Itoa(count))); err != nil {
 			return count, fmt.Errorf("natsjobs: publish %s: %w", key, err)
 		}
 		count++

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -14,8 +15,8 @@ import (
 )
 
 // Work pulls the jobs of run id, matches each with m and publishes its
-// summary, until ctx ends. A job is acknowledged after its summary is
-// stored; a job that cannot be read gets a summary with Error, so the run
+// summary, until ctx ends. A job is acknowledged once the server has
+// stored its summary (publishing does not wait for it); a job that cannot be read gets a summary with Error, so the run
 // still completes.
 func Work(ctx context.Context, nc *nats.Conn, id string, m huiqi.EnterpriseMatcher) error {
 	js, err := jetstream.New(nc)
@@ -58,11 +59,26 @@ func handle(ctx context.Context, js jetstream.JetStream, n names, m huiqi.Enterp
 	if err != nil {
 		return err
 	}
-	if _, err := js.Publish(ctx, n.results, b); err != nil {
+	out := &nats.Msg{Subject: n.results, Data: b, Header: nats.Header{}}
+	out.Header.Set(seqHeader, strconv.Itoa(j.Seq))
+	fut, err := js.PublishMsgAsync(out)
+	if err != nil {
 		return err
 	}
-	return msg.Ack()
+	go func() { // the job is done once its summary is stored
+		select {
+		case <-fut.Ok():
+			_ = msg.Ack()
+		case <-fut.Err():
+			_ = msg.Nak()
+		case <-ctx.Done():
+		}
+	}()
+	return nil
 }
+
+// seqHeader carries a summary's job number.
+const seqHeader = "Huiqi-Seq"
 
 // collect reads summaries until as many as were published have come,
 // once per key, and writes each to sink. It fetches in batches with a
@@ -75,7 +91,7 @@ func collect(ctx context.Context, stream jetstream.Stream, n names, sink huiqi.M
 	if err != nil {
 		return st, err
 	}
-	seen := map[string]bool{}
+	seen := map[string]bool{} // by job number
 	want := -1
 	for want < 0 || st.Enterprises < want {
 		if want < 0 {
@@ -98,10 +114,11 @@ func collect(ctx context.Context, stream jetstream.Stream, n names, sink huiqi.M
 			if err := json.Unmarshal(msg.Data(), &s); err != nil {
 				return st, fmt.Errorf("natsjobs: summary: %w", err)
 			}
-			if seen[s.Key] {
+			seq := msg.Headers().Get(seqHeader)
+			if seen[seq] {
 				continue // a job delivered twice
 			}
-			seen[s.Key] = true
+			seen[seq] = true
 			if err := sink.Put(ctx, s); err != nil {
 				return st, err
 			}
