@@ -16,7 +16,7 @@ var declInput = regexp.MustCompile(`name="(d\.[^"]+)" value="yes"`)
 func TestEnterpriseConfirm(t *testing.T) {
 	_, srv := serve(t)
 	v := newVisitor(t, srv.URL)
-	v.post(qingyang())
+	v.post(nanhu())
 	_, results := v.get("/enterprise/results")
 	ids := regexp.MustCompile(`href="/policies/([0-9a-f]+)#c-`).FindAllStringSubmatch(results, -1)
 	for _, m := range ids {

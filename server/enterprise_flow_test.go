@@ -16,7 +16,7 @@ func TestEnterpriseFlow(t *testing.T) {
 	if _, body := v.get("/enterprise/results"); !strings.Contains(body, "还没有填写企业信息") {
 		t.Error("results without a profile do not link to the form")
 	}
-	bad := qingyang()
+	bad := nanhu()
 	bad.Set("tech_staff", "三十x")
 	res, _ := v.post(bad)
 	if loc := res.Header.Get("Location"); res.StatusCode != http.StatusSeeOther || loc != "/enterprise?saved=1#problems" {
@@ -24,7 +24,7 @@ func TestEnterpriseFlow(t *testing.T) {
 	}
 	_, form := v.get("/enterprise?saved=1")
 	for _, want := range []string{`id="f-tech_staff-error"`, "请填写整数（单位：人）", `value="三十x"`, `aria-invalid="true"`,
-		"已识别：四川省成都市青羊区（510105）", "草稿第 1 版", `href="#f-tech_staff"`, `value="52,000,000"`, "即 5200万元"} {
+		"已识别：浙江省嘉兴市南湖区（330402）", "草稿第 1 版", `href="#f-tech_staff"`, `value="52,000,000"`, "即 5200万元"} {
 		if !strings.Contains(form, want) {
 			t.Errorf("form after a mistake lacks %s", want)
 		}
@@ -33,7 +33,7 @@ func TestEnterpriseFlow(t *testing.T) {
 		t.Error("results of a profile with problems do not send back to the form")
 	}
 
-	res, _ = v.post(qingyang())
+	res, _ = v.post(nanhu())
 	if loc := res.Header.Get("Location"); loc != "/enterprise/results" {
 		t.Fatalf("corrected post goes to %q", loc)
 	}
@@ -70,7 +70,7 @@ func TestEnterpriseFlow(t *testing.T) {
 func TestEnterpriseWeight(t *testing.T) {
 	_, srv := serve(t)
 	v := newVisitor(t, srv.URL)
-	v.post(qingyang())
+	v.post(nanhu())
 	_, results := v.get("/enterprise/results")
 	policy := regexp.MustCompile(`href="(/policies/[0-9a-f]+)#c-`).FindStringSubmatch(results)
 	if policy == nil {

@@ -72,10 +72,10 @@ func (v *visitor) csrf() string {
 	return m[1]
 }
 
-// qingyang is a software company in 成都市青羊区 with figures for three years.
-func qingyang() url.Values {
+// nanhu is a software company in 嘉兴市南湖区 with figures for three years.
+func nanhu() url.Values {
 	return url.Values{
-		"name": {"成都某某科技有限公司"}, "region_code": {"成都市青羊区"}, "industry_code": {"I6513"},
+		"name": {"嘉兴某某科技有限公司"}, "region_code": {"嘉兴市南湖区"}, "industry_code": {"I6513"},
 		"registered_on": {"2019-03-08"}, "employees": {"120"}, "tech_staff": {"30"},
 		"financials[2025].revenue_yuan": {"5200万"}, "financials[2025].rd_expense_yuan": {"3,100,000"},
 		"financials[2024].revenue_yuan": {"41000000"}, "financials[2024].rd_expense_yuan": {"2500000"},
@@ -143,7 +143,7 @@ func TestEnterpriseCookies(t *testing.T) {
 func TestEnterpriseDelete(t *testing.T) {
 	f, srv := serve(t)
 	v := newVisitor(t, srv.URL)
-	v.post(qingyang())
+	v.post(nanhu())
 	u, _ := url.Parse(srv.URL)
 	var key string
 	for _, c := range v.c.Jar.Cookies(u) {
