@@ -59,7 +59,7 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL(false),
 		"%WANTED%", pl.statusArg).Replace(facetSQL)
 	total, out := 0, emptyFacets()
-	err := ix.query(ctx, pl.text != nil, query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
+	err := ix.query(ctx, pl.match != "", query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
 		var tok string
 		var n int
 		if err := rows.Scan(&tok, &n); err != nil {

@@ -97,7 +97,7 @@ func (pl *plan) hitsSQL() (string, []any) {
 func (ix *SearchIndex) hits(ctx context.Context, pl *plan) ([]huiqi.SearchHit, error) {
 	query, args := pl.hitsSQL()
 	hits := []huiqi.SearchHit{}
-	err := ix.query(ctx, pl.text != nil, query, args, func(rows *sql.Rows) error {
+	err := ix.query(ctx, pl.match != "", query, args, func(rows *sql.Rows) error {
 		h, err := scanHit(rows)
 		hits = append(hits, h)
 		return err
@@ -108,19 +108,19 @@ func (ix *SearchIndex) hits(ctx context.Context, pl *plan) ([]huiqi.SearchHit, e
 // query runs a statement and calls fn for each row, in a read-only
 // transaction that turns JIT compilation off (a plan priced above
 // jit_above_cost, as any plan with a disabled sequential scan is, would spend
-// hundreds of milliseconds compiling) and, with text, sequential scans: the
-// planner counts a match against the terms vector as one cheap operator and,
-// when most rows match, prefers reading the table to the GIN index, but a
-// sequential scan decompresses every row's vector (150 ms for 10,000
-// policies where the index takes 5).
-func (ix *SearchIndex) query(ctx context.Context, text bool, query string, args []any, fn func(*sql.Rows) error) error {
+// hundreds of milliseconds compiling) and, with a condition on terms (text
+// or a beneficiary), sequential scans: the planner counts a match against
+// the terms vector as one cheap operator and, when most rows match, prefers
+// reading the table to the GIN index, but a sequential scan decompresses
+// every row's vector (150 ms for 10,000 policies where the index takes 5).
+func (ix *SearchIndex) query(ctx context.Context, terms bool, query string, args []any, fn func(*sql.Rows) error) error {
 	tx, err := ix.db.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
 		return err
 	}
 	defer tx.Rollback()
 	set := `SET LOCAL jit = off`
-	if text {
+	if terms {
 		set += `; SET LOCAL enable_seqscan = off`
 	}
 	if _, err := tx.ExecContext(ctx, set); err != nil {

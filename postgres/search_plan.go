@@ -27,9 +27,11 @@ type plan struct {
 	// filterArgs is how many of args the WHERE clause and status use.
 	filterArgs int
 	where      []string
-	// match is the text condition, "" without text. With text the query
-	// is driven by the terms' GIN index alone (see whereSQL).
-	match  string
+	// match is the condition on terms, "" without text or beneficiary:
+	// the query is then driven by the terms' GIN index alone (see
+	// whereSQL). matchTerms are its tsquery's groups, AND-ed.
+	match      string
+	matchTerms []string
 	status string // statusSQL with its day bound
 	// statusArg is the parameter of the wanted statuses, kept apart from
 	// where: the status facet counts every status of the other matches.
@@ -78,12 +80,15 @@ func newPlan(q huiqi.SearchQuery) (*plan, error) {
 			return pl, nil
 		}
 		pl.text = &tq
-		pl.match = "d.terms @@ " + pl.args.add(tq.and) + "::tsquery"
+		pl.matchTerms = append(pl.matchTerms, tq.and)
 	}
 	for _, f := range []func(huiqi.SearchQuery) error{pl.region, pl.fields, pl.amounts, pl.statuses, pl.sort} {
 		if err := f(q); err != nil {
 			return nil, err
 		}
+	}
+	if len(pl.matchTerms) > 0 {
+		pl.match = "d.terms @@ " + pl.args.add(strings.Join(pl.matchTerms, " & ")) + "::tsquery"
 	}
 	// The arguments so far are the WHERE clause's and the status's; the
 	// statements add their own after them (ranks, page).
@@ -112,7 +117,7 @@ const byDateText = "d.sort_date + 0 DESC NULLS LAST, d.policy_id"
 
 func (pl *plan) sort(q huiqi.SearchQuery) error {
 	date, amount := byDate, "d.max_amount DESC, "
-	if pl.text != nil {
+	if len(pl.matchTerms) > 0 {
 		date, amount = byDateText, "d.max_amount + 0 DESC, "
 	}
 	switch q.Sort {
