@@ -32,7 +32,7 @@ type plan struct {
 	// whereSQL). matchTerms are its tsquery's groups, AND-ed.
 	match      string
 	matchTerms []string
-	status string // statusSQL with its day bound
+	status     string // statusSQL with its day bound
 	// statusArg is the parameter of the wanted statuses, kept apart from
 	// where: the status facet counts every status of the other matches.
 	statusArg string
