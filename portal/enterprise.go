@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/rules"
 )
 
@@ -16,13 +17,29 @@ type Option func(*handler)
 // token of the visitor's browser. Without it the policy pages' questions
 // lead to pages that say the service is not available.
 func WithProfiles(ps huiqi.ProfileStore) Option {
-	return func(h *handler) { h.ent = &enterprise{profiles: ps} }
+	return func(h *handler) {
+		if h.ent == nil {
+			h.ent = &enterprise{}
+		}
+		h.ent.profiles = ps
+	}
+}
+
+// WithMatcher shares the server's matcher (the API's too), so one is kept
+// in memory; without it the portal builds its own from the store.
+func WithMatcher(c *match.Cache) Option {
+	return func(h *handler) {
+		if h.ent == nil {
+			h.ent = &enterprise{}
+		}
+		h.ent.matcher = c
+	}
 }
 
 // enterprise is what the 我的企业 pages need besides the policy store.
 type enterprise struct {
 	profiles huiqi.ProfileStore
-	matcher  matcherCache
+	matcher  *match.Cache
 	// quals are the national qualification rule sets (高新技术企业, …);
 	// form is what the form asks, derived from them at start-up.
 	quals []*rules.Set
@@ -32,8 +49,14 @@ type enterprise struct {
 // setupEnterprise loads the rule sets and the form's questions; an error
 // stops the server at start-up, like a broken template.
 func (h *handler) setupEnterprise() error {
+	if h.ent != nil && h.ent.profiles == nil {
+		h.ent = nil // a matcher alone serves no page
+	}
 	if h.ent == nil {
 		return nil
+	}
+	if h.ent.matcher == nil {
+		h.ent.matcher = match.NewCache(h.store, nil)
 	}
 	quals, err := qualificationSets()
 	if err != nil {

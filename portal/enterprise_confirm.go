@@ -62,7 +62,7 @@ func (h *handler) enterpriseConfirm(w http.ResponseWriter, r *http.Request) {
 		}
 		return
 	}
-	m, err := h.ent.matcher.get(ctx, h.store)
+	m, err := h.ent.matcher.Get(ctx)
 	if err != nil {
 		h.fail(w, r, err)
 		return

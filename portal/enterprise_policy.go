@@ -40,7 +40,7 @@ func (h *handler) enterprisePolicy(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	rp := resultsPage{Saved: sp, AsOf: h.today(), Policy: &policyAnswer{P: p}}
 	if sp != nil && len(sp.Problems) == 0 {
-		m, err := h.ent.matcher.get(ctx, h.store)
+		m, err := h.ent.matcher.Get(ctx)
 		if err != nil {
 			h.fail(w, r, err)
 			return

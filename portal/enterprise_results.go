@@ -46,7 +46,7 @@ func (h *handler) enterpriseResults(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
 	rp := resultsPage{Saved: sp, AsOf: h.today()}
 	if sp != nil && len(sp.Problems) == 0 {
-		m, err := h.ent.matcher.get(r.Context(), h.store)
+		m, err := h.ent.matcher.Get(r.Context())
 		if err != nil {
 			h.fail(w, r, err)
 			return

@@ -9,6 +9,7 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/api"
+	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/portal"
 )
 
@@ -16,7 +17,7 @@ import (
 // A store that also keeps enterprise profiles (sqlite and postgres do)
 // serves the portal's 我的企业 pages.
 func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
-	var opts []portal.Option
+	opts := []portal.Option{portal.WithMatcher(match.NewCache(store, nil))}
 	if ps, ok := store.(huiqi.ProfileStore); ok {
 		opts = append(opts, portal.WithProfiles(ps))
 	}

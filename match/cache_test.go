@@ -1,0 +1,60 @@
+package match
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/searchtest"
+	"github.com/huiqi-dev/huiqi/sqlite"
+)
+
+// TestCache: the matcher is built once, reused while the store is
+// unchanged, and built again over a real SQLite store that gained a policy.
+func TestCache(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, err := sqlite.Open(ctx, t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	corpus, err := searchtest.Corpus()
+	if err != nil {
+		t.Fatal(err)
+	}
+	save := func(p *huiqi.Policy) {
+		c := *p
+		c.Source.SHA256, c.Source.Size = huiqi.TextHash(c.Text), int64(len(c.Text))
+		if _, err := db.SavePolicy(ctx, &c, []byte(c.Text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for _, p := range corpus[:5] {
+		save(p)
+	}
+	c := NewCache(db, nil)
+	m1, err := c.Get(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m1.Stats().Policies != 5 {
+		t.Fatalf("matcher over %d policies, want 5", m1.Stats().Policies)
+	}
+	save(corpus[5])
+	if m, _ := c.Get(ctx); m != m1 {
+		t.Error("rebuilt before Recheck passed")
+	}
+	c.Recheck = time.Nanosecond
+	m2, err := c.Get(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2 == m1 || m2.Stats().Policies != 6 {
+		t.Errorf("after a save: same matcher %v, %d policies", m2 == m1, m2.Stats().Policies)
+	}
+	if m3, _ := c.Get(ctx); m3 != m2 {
+		t.Error("rebuilt although the store did not change")
+	}
+}
