@@ -70,8 +70,14 @@ func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
 		pr.Conds = append(pr.Conds, Cond{Kind: CondDeclare, Label: "注册地在本政策适用地区内（文件未写明地区）", Span: m.Span})
 	}
 	r := reader{since: pr.From, k: k, n: n}
+	read := 0
 	for _, t := range textsOf(p, m) {
-		pr.Conds = append(pr.Conds, r.read(t.text, t.at)...)
+		cs := r.read(t.text, t.at)
+		pr.Conds = append(pr.Conds, cs...)
+		read += len(cs)
+	}
+	if read == 0 { // nothing to read is not "everyone qualifies"
+		pr.Conds = append(pr.Conds, declaration(m.Text, m.Span.Start))
 	}
 	pr.Amount = amountOf(m)
 	return pr
