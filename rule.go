@@ -128,6 +128,9 @@ type Assessment struct {
 	// EarliestMet is the earliest date at which every unmet date condition
 	// (registration age, …) would be met, other things unchanged.
 	EarliestMet Date `json:"earliest_met,omitzero"`
+	// Outlook says when a rule not met on AsOf could be met, under stated
+	// assumptions, and the next application window; nil when not asked for.
+	Outlook *Outlook `json:"outlook,omitempty"`
 }
 
 // ConditionResult is one evaluated condition: its status and why.

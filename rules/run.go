@@ -27,6 +27,11 @@ func (c *Case) Run(sets map[string]*Set) []string {
 		for _, f := range c.Expect[id].diff(&a) {
 			fails = append(fails, id+": "+f)
 		}
+		if x := c.Expect[id].Outlook; x != nil {
+			for _, f := range x.run(s, c) {
+				fails = append(fails, id+": outlook: "+f)
+			}
+		}
 	}
 	return fails
 }

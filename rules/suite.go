@@ -32,6 +32,20 @@ type Expect struct {
 	Ask         []string                `yaml:"ask"`
 	Amount      []int64                 `yaml:"amount"`
 	EarliestMet dateSpec                `yaml:"earliest_met"`
+	Outlook     *OutlookExpect          `yaml:"outlook"`
+}
+
+// OutlookExpect is what a case expects of a rule set's outlook (Set.Outlook).
+type OutlookExpect struct {
+	Growth   string              `yaml:"growth"` // the assumption: last_year (default) or none
+	Status   huiqi.OutlookStatus `yaml:"status"`
+	Earliest dateSpec            `yaml:"earliest"`
+	Possible dateSpec            `yaml:"possible"`
+	// MetOn: by condition id, the first date it is met; null: not within
+	// the horizon.
+	MetOn map[string]dateSpec `yaml:"met_on"`
+	// NeedYuan: by condition id, the yuan its need requires.
+	NeedYuan map[string]int64 `yaml:"need_yuan"`
 }
 
 type caseSpec struct {
