@@ -32,8 +32,18 @@ CREATE TABLE search_docs_v3 (
 	region_path TEXT[] NOT NULL,
 	title_key   TEXT NOT NULL,
 	number_key  TEXT NOT NULL,
-	terms       TSVECTOR COMPRESSION lz4 NOT NULL
+	terms       TSVECTOR NOT NULL
 ) WITH (fillfactor = 90);
+-- lz4 where the server has it (PostgreSQL 14 and later, built with lz4, as
+-- Debian's and the managed services' are); pglz elsewhere.
+DO $$
+BEGIN
+	IF current_setting('server_version_num')::int >= 140000 THEN
+		EXECUTE 'ALTER TABLE search_docs_v3 ALTER COLUMN terms SET COMPRESSION lz4';
+	END IF;
+EXCEPTION WHEN feature_not_supported OR invalid_parameter_value THEN
+	NULL;
+END $$;
 ALTER TABLE search_docs_v3
 	ALTER COLUMN policy_id SET STORAGE MAIN,
 	ALTER COLUMN facets SET STORAGE MAIN,
