@@ -69,21 +69,27 @@ func BenchmarkIndexBatch(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(corpus))/b.Elapsed().Seconds(), "docs/s")
 }
 
+// benchIndex is the index in $HUIQI_BENCH_INDEX (say DIR/index after huiqi
+// ingest --data DIR of a huiqi synth corpus), or one of the demo corpus.
+func benchIndex(b *testing.B) *fulltext.Index {
+	dir := os.Getenv("HUIQI_BENCH_INDEX")
+	if dir == "" {
+		return corpusIndex(b)
+	}
+	ix, err := fulltext.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	zhtext.Load()
+	return ix
+}
+
 // BenchmarkSearch runs the query mix over the demo corpus, or over the
 // index in $HUIQI_BENCH_INDEX (say DIR/index after huiqi ingest --data DIR of
 // a huiqi synth corpus), and reports the latency percentiles.
 func BenchmarkSearch(b *testing.B) {
-	var ix *fulltext.Index
-	if dir := os.Getenv("HUIQI_BENCH_INDEX"); dir != "" {
-		var err error
-		if ix, err = fulltext.Open(dir); err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		zhtext.Load()
-	} else {
-		ix = corpusIndex(b)
-	}
+	ix := benchIndex(b)
 	ctx := context.Background()
 	day := time.Date(2019, 6, 1, 0, 0, 0, 0, time.UTC)
 	took := make([]time.Duration, 0, b.N)
@@ -145,17 +151,7 @@ func dirSize(dir string) int64 {
 // browsing queries whose cost grows with their matches (a common word, all
 // statuses, no text at all) beside narrow ones.
 func BenchmarkSearchEach(b *testing.B) {
-	var ix *fulltext.Index
-	if dir := os.Getenv("HUIQI_BENCH_INDEX"); dir != "" {
-		var err error
-		if ix, err = fulltext.Open(dir); err != nil {
-			b.Fatal(err)
-		}
-		defer ix.Close()
-		zhtext.Load()
-	} else {
-		ix = corpusIndex(b)
-	}
+	ix := benchIndex(b)
 	ix.SetCaching(false)
 	all := []huiqi.PolicyStatus{huiqi.StatusInForce, huiqi.StatusExpired, huiqi.StatusDraft, huiqi.StatusSuperseded}
 	cases := []struct {
