@@ -84,9 +84,13 @@ func (x *explainer) entry(r *huiqi.ConditionResult) huiqi.ConditionOutlook {
 	}
 	if last.Status == huiqi.Unknown {
 		e.Missing = last.Missing
-		e.Reason = "取决于尚缺的信息"
-		if len(e.Missing) > 0 {
-			e.Reason += "：" + fieldWords(e.Missing)
+		switch {
+		case len(e.Missing) > 0:
+			e.Reason = "取决于尚缺的信息：" + fieldWords(e.Missing)
+		case last.Note != "":
+			e.Reason = "待定：" + last.Note
+		default:
+			e.Reason = "取决于尚缺的信息"
 		}
 		return e
 	}

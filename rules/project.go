@@ -74,13 +74,14 @@ func project(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption, used []string) 
 	var said []string
 	for _, name := range sortedKeys(finFields) {
 		get := finFields[name].get
-		rate := new(big.Rat)
+		rate, words := new(big.Rat), fmt.Sprintf("不增长（%d 年无数据或为零）", base-1)
 		if a.Growth == GrowthLastYear && prev != nil && get(prev) != nil && *get(prev) > 0 && get(last) != nil {
 			rate = sub(big.NewRat(*get(last), *get(prev)), big.NewRat(1, 1))
+			words = formatNum(rate, uRatio)
 		}
 		rates[name] = rate
 		if get(last) != nil && slices.Contains(used, name) && a.Growth == GrowthLastYear {
-			said = append(said, finFields[name].label+" "+formatNum(rate, uRatio))
+			said = append(said, finFields[name].label+" "+words)
 		}
 	}
 	for y := base + 1; y <= pr.end; y++ {
@@ -97,7 +98,7 @@ func project(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption, used []string) 
 	if a.Growth == GrowthNone {
 		pr.notes = append(pr.notes, fmt.Sprintf("不增长：%d 年起各项财务数据保持 %d 年水平", base+1, base))
 	} else {
-		pr.notes = append(pr.notes, fmt.Sprintf("按上年增长率：%d 年起各项财务数据按 %d 年较 %d 年的增长率逐年增长（%s；上年数据缺失或为零的按不增长计）",
+		pr.notes = append(pr.notes, fmt.Sprintf("按上年增长率：%d 年起各项财务数据按 %d 年较 %d 年的增长率逐年增长（%s）",
 			base+1, base, base-1, strings.Join(said, "，")))
 	}
 	pr.notes = append(pr.notes,

@@ -20,14 +20,27 @@ as by huiqi profile check) against every qualification
 rule set (高新技术企业, …) as of a date, and prints for each the verdict —
 eligible, not_eligible or unknown — and every condition with the value
 found, the threshold, the gap, the declarations to confirm and, when the
-answer is unknown, the fields to provide, most decisive first.`
+answer is unknown, the fields to provide, most decisive first.
+
+For each qualification it also says when it could be applied for
+("培育后多久能申报成功"): the earliest date every condition is met as time
+passes (registration age, fiscal years closing) with the figures of years
+to come projected under a stated assumption (--growth last_year: each
+figure grows at its last year's rate; --growth none: it stays), what a
+figure of the coming year must reach when the projection does not meet a
+condition, and the next application window on or after that date. The
+windows are embedded defaults, to be configured by each region: --windows
+FILE replaces those of the rules and regions it lists (docs/rules.md).`
 
 func runAssess(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "assess", "assess --profile FILE [--as-of YYYY-MM-DD] [--json] [--rules DIR]", assessHelp)
+	fs := newFlagSet(e, "assess", "assess --profile FILE [--as-of YYYY-MM-DD] [--json] [--rules DIR] [--growth last_year|none] [--years N] [--windows FILE]", assessHelp)
 	profilePath := fs.String("profile", "", "the enterprise profile `FILE` (JSON or YAML)")
 	asOfFlag := fs.String("as-of", "", "evaluate as of this `date` (default: today)")
 	asJSON := fs.Bool("json", false, "print the assessments as JSON")
 	dir := fs.String("rules", "", "read the rule sets from `DIR` instead of the embedded national ones")
+	growth := fs.String("growth", rules.GrowthLastYear, "project the figures of years to come: last_year (each grows at its last year's rate) or none (each stays)")
+	years := fs.Int("years", 5, "look this many fiscal `years` ahead (1 to 10)")
+	windowsPath := fs.String("windows", "", "application windows `FILE` (YAML) replacing the embedded defaults of the rules and regions it lists")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -42,6 +55,10 @@ func runAssess(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return fs.usagef("--as-of: %v", err)
 	}
+	look := rules.Assumption{Growth: *growth, Years: *years}
+	if err := checkAssumption(look); err != nil {
+		return fs.usagef("%v", err)
+	}
 	ent, err := loadProfile(e, *profilePath, asOf)
 	if err != nil {
 		return err
@@ -50,9 +67,16 @@ func runAssess(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
+	wins, err := loadWindows(e, *windowsPath, sets)
+	if err != nil {
+		return err
+	}
 	var out []huiqi.Assessment
 	for _, s := range sets {
 		if a, err := s.Assess(ent, asOf); err == nil {
+			if err := addOutlook(s, ent, &a, look, wins); err != nil {
+				return err
+			}
 			out = append(out, a)
 		} else if !*asJSON {
 			fmt.Fprintf(e.stderr, "huiqi assess: %s：评价日 %s 无有效版本，未评价\n", s.Name, asOf)
@@ -147,7 +171,9 @@ func writeAssessment(w io.Writer, a *huiqi.Assessment) {
 			fmt.Fprintf(w, "    %d. %s（%s）\n", i+1, f.Label, f.Path)
 		}
 	}
-	if !a.EarliestMet.IsZero() {
+	if a.Outlook != nil {
+		writeOutlook(w, a.Outlook)
+	} else if !a.EarliestMet.IsZero() {
 		fmt.Fprintf(w, "  最早可满足日期：%s（其他条件不变）\n", a.EarliestMet)
 	}
 	if am := a.Amount; am != nil {
