@@ -1,6 +1,9 @@
 package portal
 
 import (
+	"fmt"
+	"strings"
+
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/rules"
 )
@@ -12,7 +15,14 @@ type qualView struct {
 	Conds   []condView
 	Next    *askView // the next question to answer, when undecided
 	Ask     []askView
+	// Outlook says when a qualification not met today could be
+	// (培育后多久), nil when it is met or cannot be looked ahead.
+	Outlook *huiqi.Outlook
+	Ahead   []outlookLine
 }
+
+// outlookLine is one condition of an outlook: what it takes and when.
+type outlookLine struct{ Label, When string }
 
 var verdictLabels = map[huiqi.Verdict]string{huiqi.Eligible: "符合条件", huiqi.NotEligible: "暂不符合", huiqi.Undecided: "信息不足，待定"}
 
@@ -30,6 +40,13 @@ func assessQualifications(sets []*rules.Set, e *huiqi.Enterprise, asOf huiqi.Dat
 		}
 		for _, c := range a.Conditions.Children {
 			flatten(c, 0, &q.Conds)
+		}
+		if a.Verdict != huiqi.Eligible {
+			// An undecided outlook only repeats what is missing: the next
+			// question says it better.
+			if o, err := s.Outlook(e, asOf, rules.Assumption{}); err == nil && o.Status != huiqi.OutlookEligible && o.Status != huiqi.OutlookUndecided {
+				q.Outlook, q.Ahead = o, outlookLines(o)
+			}
 		}
 		out = append(out, q)
 	}
@@ -50,4 +67,32 @@ func flatten(c huiqi.ConditionResult, depth int, out *[]condView) {
 	for _, ch := range c.Children {
 		flatten(ch, depth+1, out)
 	}
+}
+
+// outlookLines say, for each condition not met today, when it is met under
+// the assumption or what the coming year's figure must reach.
+func outlookLines(o *huiqi.Outlook) []outlookLine {
+	var out []outlookLine
+	for _, c := range o.Conditions {
+		l := outlookLine{Label: c.Label, When: c.Reason}
+		switch {
+		case c.Need != nil:
+			l.When = fmt.Sprintf("%s需达到 %s（按假设为 %s），%s起满足", c.Need.Label, wan(c.Need.RequiredYuan), rangeWords(c.Need.ProjectedYuan, c.Need.ProjectedYuan), dateLabel(c.Need.MetOn))
+		case !c.MetOn.IsZero() && strings.Contains(c.Reason, "起满足"):
+			l.When = dateLabel(c.MetOn) + "起满足"
+		case !c.MetOn.IsZero():
+			l.When = dateLabel(c.MetOn) + "起满足" + parenthesised(c.Reason)
+		case len(c.Missing) > 0 && l.When == "":
+			l.When = "需补充：" + missingLabels(c.Missing)
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func parenthesised(s string) string {
+	if s == "" {
+		return ""
+	}
+	return "（" + s + "）"
 }

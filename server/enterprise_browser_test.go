@@ -63,8 +63,10 @@ func TestBrowserEnterprise(t *testing.T) {
 		t.Errorf("estimated total %q", total)
 	}
 	screenshot(t, ctx, shots, "e2-results")
-	must(t, ctx, "to the qualifications", chromedp.ScrollIntoView(chromedp.ID("quals-title")))
+	must(t, ctx, "to the qualifications", chromedp.Evaluate[int](`(() => { document.getElementById('quals-title').scrollIntoView(); return 1 })()`))
 	viewShot(t, ctx, shots, "e2b-quals")
+	must(t, ctx, "to 高新技术企业", chromedp.Evaluate[int](`(() => { document.getElementById('q-gaoxin').scrollIntoView(); return 1 })()`))
+	viewShot(t, ctx, shots, "e2c-gaoxin")
 
 	// Follow the first cited clause.
 	href := must(t, ctx, "cited clause", chromedp.Evaluate[string](`document.querySelector('.mline .from a').getAttribute('href')`))
