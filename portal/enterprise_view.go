@@ -123,27 +123,6 @@ func (fv *formValues) value(q question, path string) (string, string) {
 	return "", ""
 }
 
-// intValue reads a whole-number field of e; nil when not given.
-func intValue(e *huiqi.Enterprise, path string) *int {
-	switch path {
-	case "employees":
-		return e.Employees
-	case "tech_staff":
-		return e.TechStaff
-	case "incidents_last_year":
-		return e.IncidentsLastYear
-	case "innovation_score":
-		return e.InnovationScore
-	}
-	if e.IP == nil {
-		return nil
-	}
-	if path == "ip.class1" {
-		return e.IP.Class1
-	}
-	return e.IP.Class2
-}
-
 func intText(n *int) string {
 	if n == nil {
 		return ""
