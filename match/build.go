@@ -44,6 +44,7 @@ func New(policies []*huiqi.Policy, curated []*rules.Set) *Matcher {
 				region = s.Region
 			} else {
 				it.certs = requiredCerts(pr.Conds)
+				it.withTemplate()
 			}
 			m.add(region, it)
 		}

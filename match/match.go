@@ -25,7 +25,7 @@ func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi
 			rep.Counts[huiqi.MatchNotEligible]++
 			return
 		}
-		r := it.result(e, asOf, true)
+		r := it.explained(e, asOf)
 		rep.Counts[r.Status]++
 		if r.Status != huiqi.MatchNotEligible || opt.All {
 			rep.Results = append(rep.Results, r)

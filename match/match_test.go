@@ -1,6 +1,7 @@
 package match
 
 import (
+	"reflect"
 	"slices"
 	"sync"
 	"testing"
@@ -178,8 +179,8 @@ func (m *Matcher) byID(id string) *item {
 	return nil
 }
 
-// TestTotalIsRulesStack: stacking per policy gives the total rules.Stack
-// gives over all the measures at once.
+// TestTotalIsRulesStack: the total is rules.Stack's, line by line, on the
+// demo corpus (whose documents state exclusive groups and yearly caps).
 func TestTotalIsRulesStack(t *testing.T) {
 	t.Parallel()
 	m := demoCorpus(t)
@@ -198,8 +199,14 @@ func TestTotalIsRulesStack(t *testing.T) {
 		}
 		want := rules.Stack(as)
 		if rep.Total.MinYuan != want.Min || rep.Total.MaxYuan != want.Max || len(rep.Total.Lines) != len(want.Lines) {
-			t.Errorf("region %q: total [%d, %d] in %d lines, rules.Stack [%d, %d] in %d", e.RegionCode,
+			t.Fatalf("region %q: total [%d, %d] in %d lines, rules.Stack [%d, %d] in %d", e.RegionCode,
 				rep.Total.MinYuan, rep.Total.MaxYuan, len(rep.Total.Lines), want.Min, want.Max, len(want.Lines))
+		}
+		for i, l := range want.Lines {
+			got := rep.Total.Lines[i]
+			if got.MeasureID != l.RuleID || got.MinYuan != l.Min || got.MaxYuan != l.Max || (got.Reason == "") != (l.Reason == "") {
+				t.Errorf("line %d: %+v, rules.Stack %+v", i, got, l)
+			}
 		}
 	}
 }
@@ -221,6 +228,41 @@ func TestSummaryIsMatch(t *testing.T) {
 				t.Errorf("%s %d: summary %d hits [%d, %d], match %d results [%d, %d]", name, i,
 					len(s.Hits), s.MinYuan, s.MaxYuan, len(rep.Results), rep.Total.MinYuan, rep.Total.MaxYuan)
 			}
+		}
+	}
+}
+
+// TestTemplates: the answer made once for a measure decided by region and
+// declarations alone is the one computed for each enterprise.
+func TestTemplates(t *testing.T) {
+	t.Parallel()
+	m := demoCorpus(t)
+	n := 0
+	for _, e := range []*huiqi.Enterprise{pinghu(), {RegionCode: "331081", Certifications: []huiqi.Certification{}}, {RegionCode: "330100"}} {
+		for i := range m.items {
+			it := &m.items[i]
+			if it.template == nil || !it.inForce(asOf) {
+				continue
+			}
+			got, want := it.explained(e, asOf), it.result(e, asOf, true)
+			if !reflect.DeepEqual(got, want) {
+				t.Fatalf("%s for %s: template %+v, computed %+v", it.prop.ID, e.RegionCode, got, want)
+			}
+			n++
+		}
+	}
+	if n < 1000 {
+		t.Errorf("%d answers from templates; want most of the corpus's", n)
+	}
+	e := pinghu()
+	e.Declarations = map[string]bool{}
+	for _, it := range m.items {
+		if it.template != nil && len(it.decls) > 0 && it.prop.Region == "330482" {
+			e.Declarations[it.decls[0]] = false
+			if r := it.explained(e, asOf); r.Status != huiqi.MatchNotEligible {
+				t.Errorf("%s: declaration answered no, status %s", it.prop.ID, r.Status)
+			}
+			break
 		}
 	}
 }

@@ -25,6 +25,11 @@ type item struct {
 	superseded bool
 	// why is the likely reason of each of prop's conditions, made once.
 	why []string
+	// template is the answer, made once, for every enterprise of the
+	// measure's region that has not answered its declarations (decls),
+	// when nothing else decides it (propose.Proposal.Independent).
+	template *huiqi.MatchResult
+	decls    []string
 }
 
 // bucket holds the measures of one region: those requiring no title, and

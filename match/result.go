@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
 )
 
 // result answers one measure for e; with explain, its conditions and
@@ -25,6 +26,42 @@ func (it *item) result(e *huiqi.Enterprise, asOf huiqi.Date, explain bool) huiqi
 		r.Cited.Text = ""
 	}
 	return r
+}
+
+// withTemplate makes the answer shared by the enterprises of the
+// measure's region that have not answered its declarations.
+func (it *item) withTemplate() {
+	if !it.prop.Independent() {
+		return
+	}
+	code := it.prop.Region
+	if code == region.National.Code {
+		code = ""
+	}
+	r := it.result(&huiqi.Enterprise{RegionCode: code}, huiqi.Date{}, true)
+	it.template, it.decls = &r, it.prop.Declarations()
+}
+
+// explained answers one measure with its conditions and reasons: the
+// template when it holds for e (its slices are shared: read-only).
+func (it *item) explained(e *huiqi.Enterprise, asOf huiqi.Date) huiqi.MatchResult {
+	if it.template != nil && !answered(e, it.decls) &&
+		(it.prop.Region == region.National.Code || e.RegionCode != "" && region.Contains(it.prop.Region, e.RegionCode)) {
+		return *it.template
+	}
+	return it.result(e, asOf, true)
+}
+
+func answered(e *huiqi.Enterprise, ids []string) bool {
+	if len(e.Declarations) == 0 {
+		return false
+	}
+	for _, id := range ids {
+		if _, ok := e.Declarations[id]; ok {
+			return true
+		}
+	}
+	return false
 }
 
 // reasons say why, in words: the unmet conditions of a not eligible

@@ -1,24 +1,23 @@
 package match
 
 import (
+	"fmt"
+	"sort"
+
 	"github.com/huiqi-dev/huiqi"
-	"github.com/huiqi-dev/huiqi/rules"
 )
 
-// total adds the amounts of the results under the stacking rules with
-// rules.Stack: eligible amounts count fully, likely and unknown ones only
-// toward the maximum; within an exclusive group (就高不重复) only the
-// highest counts; a yearly-cap group is clamped. Loans, funds and tax
-// measures are listed but never added.
-//
-// Stacking groups never reach across policies (propose names them by
-// policy), so rules.Stack runs per policy on the measures that have a
-// group — its cost grows with groups × measures — and curated rules, whose
-// groups are their own, all go together.
+// total adds the amounts of the results as rules.Stack does (a test keeps
+// them equal, line by line): an eligible amount counts fully, a likely or
+// unknown one only toward the maximum; within an exclusive group (就高不重复)
+// only the highest counts; a yearly-cap group's sums are clamped to its
+// smallest cap, taking the excess from its last lines first. Loans, funds
+// and tax measures are listed but never added. It does the work of
+// rules.Stack without building a huiqi.Assessment per result, which a
+// match of thousands of results cannot afford.
 func total(rs []huiqi.MatchResult) huiqi.MatchTotal {
-	out := huiqi.MatchTotal{Lines: make([]huiqi.TotalLine, 0, len(rs))}
-	groups := map[string][]huiqi.Assessment{}
-	var order []string
+	var lines []huiqi.TotalLine
+	var ams []*huiqi.Amount
 	for i := range rs {
 		r := &rs[i]
 		if r.Status == huiqi.MatchNotEligible || r.NotFunding {
@@ -28,35 +27,23 @@ func total(rs []huiqi.MatchResult) huiqi.MatchTotal {
 		if r.Status != huiqi.MatchEligible {
 			v = huiqi.Undecided
 		}
-		if am := r.Amount; am == nil || am.Exclusive == "" && am.CapGroup == "" {
-			add(&out, line(r.MeasureID, v, am))
-			continue
-		}
-		a := huiqi.Assessment{RuleID: r.MeasureID, Name: r.Name, Verdict: v, Amount: r.Amount}
-		g := r.Cited.PolicyID
-		if r.Curated {
-			g = "curated"
-		}
-		if groups[g] == nil {
-			order = append(order, g)
-		}
-		groups[g] = append(groups[g], a)
+		lines = append(lines, line(r.MeasureID, v, r.Amount))
+		ams = append(ams, r.Amount)
 	}
-	for _, g := range order {
-		for _, l := range rules.Stack(groups[g]).Lines {
-			add(&out, huiqi.TotalLine{MeasureID: l.RuleID, MinYuan: l.Min, MaxYuan: l.Max, Reason: l.Reason})
-		}
+	exclusive(ams, lines)
+	capped(ams, lines)
+	out := huiqi.MatchTotal{Lines: lines}
+	for _, l := range lines {
+		out.MinYuan += l.MinYuan
+		out.MaxYuan += l.MaxYuan
+	}
+	if out.Lines == nil {
+		out.Lines = []huiqi.TotalLine{}
 	}
 	return out
 }
 
-func add(t *huiqi.MatchTotal, l huiqi.TotalLine) {
-	t.Lines = append(t.Lines, l)
-	t.MinYuan += l.MinYuan
-	t.MaxYuan += l.MaxYuan
-}
-
-// line is what rules.Stack counts of a measure in no group.
+// line is what counts of one measure before the groups.
 func line(id string, v huiqi.Verdict, am *huiqi.Amount) huiqi.TotalLine {
 	l := huiqi.TotalLine{MeasureID: id}
 	switch {
@@ -68,4 +55,74 @@ func line(id string, v huiqi.Verdict, am *huiqi.Amount) huiqi.TotalLine {
 		l.MaxYuan, l.Reason = am.Max, "条件待定，仅计入上限"
 	}
 	return l
+}
+
+// exclusive keeps only the highest line of each exclusive group.
+func exclusive(ams []*huiqi.Amount, lines []huiqi.TotalLine) {
+	best := map[string]int{}
+	for i, am := range ams {
+		if am == nil || am.Exclusive == "" || lines[i].MaxYuan == 0 {
+			continue
+		}
+		j, ok := best[am.Exclusive]
+		if !ok {
+			best[am.Exclusive] = i
+			continue
+		}
+		loser := i
+		if lines[i].MaxYuan > lines[j].MaxYuan || lines[i].MaxYuan == lines[j].MaxYuan && lines[i].MinYuan > lines[j].MinYuan {
+			best[am.Exclusive], loser = i, j
+		}
+		lines[loser].MinYuan, lines[loser].MaxYuan = 0, 0
+		lines[loser].Reason = fmt.Sprintf("与同组（%s）就高不重复享受", am.Exclusive)
+	}
+}
+
+// capped clamps each cap group to its smallest cap, taking the excess
+// from the group's last lines first.
+func capped(ams []*huiqi.Amount, lines []huiqi.TotalLine) {
+	caps := map[string]int64{}
+	members := map[string][]int{}
+	for i, am := range ams {
+		if am != nil && am.CapGroup != "" {
+			if c, ok := caps[am.CapGroup]; !ok || am.CapYuan < c {
+				caps[am.CapGroup] = am.CapYuan
+			}
+			members[am.CapGroup] = append(members[am.CapGroup], i)
+		}
+	}
+	groups := make([]string, 0, len(caps))
+	for g := range caps {
+		groups = append(groups, g)
+	}
+	sort.Strings(groups)
+	for _, g := range groups {
+		is, c := members[g], caps[g]
+		cut(lines, is, c, g, func(l *huiqi.TotalLine) *int64 { return &l.MinYuan })
+		cut(lines, is, c, g, func(l *huiqi.TotalLine) *int64 { return &l.MaxYuan })
+	}
+}
+
+func cut(lines []huiqi.TotalLine, is []int, c int64, g string, get func(*huiqi.TotalLine) *int64) {
+	var sum int64
+	for _, i := range is {
+		sum += *get(&lines[i])
+	}
+	for k := len(is) - 1; k >= 0 && sum > c; k-- {
+		v := get(&lines[is[k]])
+		d := min(*v, sum-c)
+		*v -= d
+		sum -= d
+		if d > 0 {
+			lines[is[k]].Reason = fmt.Sprintf("%s年度合计上限 %s", g, yuan(c))
+		}
+	}
+}
+
+// yuan writes an amount in 万元 when it is whole 万, else in 元.
+func yuan(v int64) string {
+	if v != 0 && v%10000 == 0 {
+		return fmt.Sprintf("%d 万元", v/10000)
+	}
+	return fmt.Sprintf("%d 元", v)
 }

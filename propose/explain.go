@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/region"
 )
 
 // explain answers each top-level condition, with its value, threshold and
@@ -58,7 +59,10 @@ func (ctx *evalCtx) words(c *Cond) (value, threshold string) {
 			value = strconv.FormatInt(v, 10) + unit
 		}
 	case CondRegion:
-		value, threshold = e.RegionCode, "位于 "+c.Region
+		threshold = "位于 " + c.Region
+		if e.RegionCode == "" || !region.Contains(c.Region, e.RegionCode) {
+			value = e.RegionCode // the value says why only when unmet
+		}
 	case CondDeclare:
 		answer, answered := e.Declarations[c.ID]
 		switch {
