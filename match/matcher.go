@@ -114,3 +114,14 @@ func certsOnly(cs []propose.Cond) ([]string, bool) {
 	}
 	return names, len(names) > 0
 }
+
+// Proposal returns the proposal of the measure with the given id (its
+// rule YAML is what a curator starts from).
+func (m *Matcher) Proposal(id string) (*propose.Proposal, bool) {
+	for i := range m.items {
+		if p := m.items[i].prop; p != nil && p.ID == id {
+			return p, true
+		}
+	}
+	return nil, false
+}

@@ -21,10 +21,12 @@ a proposed reading of the text), unknown (a field is missing) — the reasons,
 the estimated amount, and the clause cited; then the total the enterprise
 could receive, with 就高不重复 groups and yearly caps applied. Conditions are
 proposed from each measure's text unless a curated rule file (--rules DIR)
-whose id names the measure replaces them. See docs/matching.md.`
+whose id names the measure replaces them. With --proposal ID it prints the
+rule file proposed for that measure (the id a result names), to curate.
+See docs/matching.md.`
 
 func runMatch(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR]", matchHelp)
+	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR] | match --proposal ID", matchHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	file := fs.String("profile", "", "the enterprise profile `FILE` (JSON or YAML)")
@@ -32,6 +34,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	asJSON := fs.Bool("json", false, "print the match report as JSON")
 	all := fs.Bool("all", false, "list the measures that are not eligible too")
 	dir := fs.String("rules", "", "curated measure rules in `DIR` replace the proposed conditions")
+	proposal := fs.String("proposal", "", "print the rule proposed for the measure `ID` and exit")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -39,6 +42,11 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	switch {
 	case len(pos) > 0:
 		return fs.usagef("unexpected argument %q", pos[0])
+	case *proposal != "":
+		if err := resolve(); err != nil {
+			return err
+		}
+		return printProposal(ctx, e, cfg, *proposal)
 	case *file == "":
 		return fs.usagef("--profile is required")
 	}
@@ -66,6 +74,20 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	}
 	writeMatch(e.stdout, ent, &rep)
 	return nil
+}
+
+// printProposal prints the rule YAML proposed for one measure.
+func printProposal(ctx context.Context, e *env, cfg Config, id string) error {
+	m, err := loadMatcher(ctx, cfg, "")
+	if err != nil {
+		return err
+	}
+	p, ok := m.Proposal(id)
+	if !ok {
+		return huiqi.Errorf(huiqi.ENOTFOUND, "no measure %s among the stored policies", id)
+	}
+	_, err = e.stdout.Write(p.YAML())
+	return err
 }
 
 // readProfile reads, normalises and validates a profile file.

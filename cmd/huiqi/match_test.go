@@ -44,6 +44,23 @@ func TestMatch(t *testing.T) {
 	if rep.Total.MaxYuan <= 0 || rep.InForce == 0 {
 		t.Errorf("total %+v, in force %d", rep.Total, rep.InForce)
 	}
+	id := rep.Results[0].MeasureID
+	yaml := must(t, exitOK, "match", "--proposal", id, "--data", data)
+	if !strings.Contains(yaml.stdout, "id: "+id) || !strings.Contains(yaml.stdout, "kind: measure") {
+		t.Errorf("--proposal %s printed:\n%s", id, yaml.stdout)
+	}
+	rulesDir := filepath.Join(dir, "rules")
+	if err := os.MkdirAll(rulesDir, 0o750); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(rulesDir, id+".yaml"), []byte(yaml.stdout), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	curated := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01", "--json", "--rules", rulesDir)
+	if !strings.Contains(curated.stdout, `"curated": true`) {
+		t.Errorf("the rule file %s.yaml did not replace the proposal", id)
+	}
+	must(t, exitFail, "match", "--proposal", "m_nothing_1", "--data", data)
 	text := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01")
 	for _, w := range []string{"企业：平湖示例科技有限公司", "预计可获资金合计", "[很可能符合]", "依据："} {
 		if !strings.Contains(text.stdout, w) {
