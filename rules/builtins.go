@@ -81,9 +81,18 @@ func checkYears(c *checker, args []node) (typ, error) {
 	return typ{kNum, uCount}, smallInt(args[0])
 }
 
+// noFiscalYear notes a condition that needs a fiscal year the enterprise
+// has not had yet: it is unknown until time passes, not for want of data.
+const noFiscalYear = "尚无该会计年度"
+
 // yearValue reads field f of fiscal year y.
 func (ev *evaluator) yearValue(f string, y int) (value, bool) {
 	ff := finFields[f]
+	if reg := ev.ent.RegisteredOn; !reg.IsZero() && y < reg.Year {
+		// No such fiscal year: nothing to ask for, it comes with time.
+		ev.note(fmt.Sprintf("%d 年企业尚未成立，%s", y, noFiscalYear))
+		return value{}, false
+	}
 	if fy := ev.ent.FinancialsFor(y); fy != nil {
 		if p := ff.get(fy); p != nil {
 			v := numInt(*p, uMoney)
@@ -126,7 +135,7 @@ func evalYears(ev *evaluator, a []node) (value, bool) {
 func evalSum(ev *evaluator, a []node) (value, bool) {
 	years, regKnown := ev.fiscalYears(intArg(a[1]))
 	if len(years) == 0 {
-		ev.note("尚无完整的会计年度")
+		ev.note(noFiscalYear)
 		return value{}, false
 	}
 	total, ok := new(big.Rat), true

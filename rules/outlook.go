@@ -66,6 +66,7 @@ func (s *Set) Outlook(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption) (*huiq
 type simulation struct {
 	first   map[string]step // condition key → the first date it is met
 	lost    map[string]step // condition met at the start → the first date it is not
+	asked   map[string]step // condition → the first date it is unknown for want of data
 	last    map[string]huiqi.ConditionResult
 	met     huiqi.Date // the first date the rule is met
 	open    huiqi.Date // the first date no condition is unmet (verdict unknown)
@@ -79,7 +80,7 @@ type step struct {
 }
 
 func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date) simulation {
-	sim := simulation{first: map[string]step{}, lost: map[string]step{}, last: map[string]huiqi.ConditionResult{}}
+	sim := simulation{first: map[string]step{}, lost: map[string]step{}, asked: map[string]step{}, last: map[string]huiqi.ConditionResult{}}
 	for d := from; dateCmp(d, horizon) <= 0; {
 		a, err := s.Assess(p, d)
 		if err != nil {
@@ -99,6 +100,9 @@ func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date) simulation
 					sim.lost[k] = step{d, *r}
 				}
 			}
+			if _, seen := sim.asked[k]; !seen && r.Status == huiqi.Unknown && len(r.Missing) > 0 {
+				sim.asked[k] = step{d, *r}
+			}
 			sim.last[k] = *r
 		})
 		switch a.Verdict {
@@ -106,7 +110,7 @@ func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date) simulation
 			sim.met = d
 			return sim
 		case huiqi.Undecided:
-			if sim.open.IsZero() {
+			if sim.open.IsZero() && !lacksYear(&a.Conditions) {
 				sim.open, sim.decide = d, a.Ask
 			}
 		}
@@ -176,4 +180,27 @@ func lostEntries(sim *simulation, have []huiqi.ConditionOutlook) []huiqi.Conditi
 			Reason: joinWords("：", "按假设 "+st.on.String()+" 起不再满足", joinWords("，", r.Value, r.Threshold, r.Gap))})
 	}
 	return out
+}
+
+// lacksYear tells whether an unknown condition that the verdict waits on
+// (not within a met group) needs a fiscal year the enterprise has not had
+// yet: the rule cannot be met before that year closes.
+func lacksYear(r *huiqi.ConditionResult) bool {
+	if r.Status != huiqi.Unknown {
+		return false
+	}
+	if len(r.Children) == 0 {
+		return strings.Contains(r.Note, noFiscalYear)
+	}
+	some, every := false, true
+	for i := range r.Children {
+		if c := &r.Children[i]; c.Status == huiqi.Unknown {
+			l := lacksYear(c)
+			some, every = some || l, every && l
+		}
+	}
+	if r.Kind == "any" {
+		return every // another route may be met without the year
+	}
+	return some
 }

@@ -83,9 +83,13 @@ func (x *explainer) entry(r *huiqi.ConditionResult) huiqi.ConditionOutlook {
 		last = *r
 	}
 	if last.Status == huiqi.Unknown {
-		e.Missing = last.Missing
+		asked, ok := x.sim.asked[k]
 		switch {
-		case len(e.Missing) > 0:
+		case ok && asked.on != x.asOf:
+			e.Missing = asked.r.Missing
+			e.Reason = fmt.Sprintf("%s 起（%d 会计年度结束后）可以评价，取决于：%s", asked.on, asked.on.Year-1, fieldWords(e.Missing))
+		case ok:
+			e.Missing = asked.r.Missing
 			e.Reason = "取决于尚缺的信息：" + fieldWords(e.Missing)
 		case last.Note != "":
 			e.Reason = "待定：" + last.Note

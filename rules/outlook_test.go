@@ -121,3 +121,52 @@ func mustExpr(t *testing.T, src string) *exprSrc {
 	}
 	return &exprSrc{text: src, n: n}
 }
+
+// A fiscal year before the registration year does not exist: it is not
+// asked for; the outlook says from when the condition can be judged.
+func TestOutlookYearsBeforeRegistration(t *testing.T) {
+	young := &huiqi.Enterprise{RegisteredOn: huiqi.Date{Year: 2026, Month: 2, Day: 1}}
+	a, err := checkSet(t, "last(rd_expense_yuan) >= 1元").Assess(young, asOf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := a.Conditions
+	if c.Status != huiqi.Unknown || len(c.Missing) != 0 || !strings.Contains(c.Note, "2025 年企业尚未成立，尚无该会计年度") {
+		t.Errorf("before registration: %s missing %v note %q", c.Status, c.Missing, c.Note)
+	}
+	o := outlookOf(t, checkSet(t, "last(rd_expense_yuan) >= 1元"), young, Assumption{})
+	if o.Status != huiqi.OutlookUndecided || o.Earliest != (huiqi.Date{Year: 2027, Month: 1, Day: 1}) ||
+		o.Conditions[0].Reason != "2027-01-01 起（2026 会计年度结束后）可以评价，取决于：2026年研发费用（financials[2026].rd_expense_yuan）" ||
+		!strings.HasPrefix(o.Assumptions[0], "企业 2026 年成立，尚无完整的会计年度：填报 2026 年财务数据（可先填预计数）") {
+		t.Errorf("outlook %+v", o)
+	}
+	// With an estimate of 2026 given, 2027-01-01 judges it from the estimate.
+	young.Financials = []huiqi.Financials{{Year: 2026, RDExpenseYuan: i64(5)}}
+	o = outlookOf(t, checkSet(t, "last(rd_expense_yuan) >= 1元"), young, Assumption{})
+	if o.Status != huiqi.OutlookReachable || o.Earliest != (huiqi.Date{Year: 2027, Month: 1, Day: 1}) || o.Conditions[0].Reason != "2026 会计年度结束后：2026年研发费用 5 元，需 ≥ 1 元" {
+		t.Errorf("with an estimate: %+v", o)
+	}
+}
+
+func TestLacksYear(t *testing.T) {
+	noYear := huiqi.ConditionResult{Kind: "check", Status: huiqi.Unknown, Note: "2025 年企业尚未成立，" + noFiscalYear}
+	data := huiqi.ConditionResult{Kind: "check", Status: huiqi.Unknown}
+	met := huiqi.ConditionResult{Kind: "check", Status: huiqi.Met}
+	tests := []struct {
+		name string
+		r    huiqi.ConditionResult
+		want bool
+	}{
+		{"a leaf without its year", noYear, true},
+		{"a leaf wanting data", data, false},
+		{"all: one without its year", dgroup("all", huiqi.Unknown, met, data, noYear), true},
+		{"any: another route wants data only", dgroup("any", huiqi.Unknown, data, noYear), false},
+		{"any: every route without its year", dgroup("any", huiqi.Unknown, noYear, noYear), true},
+		{"a met group does not wait", dgroup("any", huiqi.Met, met, noYear), false},
+	}
+	for _, tt := range tests {
+		if got := lacksYear(&tt.r); got != tt.want {
+			t.Errorf("%s: %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -66,7 +66,11 @@ func project(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption, used []string) 
 	pr := projection{ent: &p, base: base, end: asOf.Year + a.Years - 1, rates: map[string]*big.Rat{}}
 	last := e.FinancialsFor(base)
 	if last == nil {
-		pr.notes = append(pr.notes, fmt.Sprintf("资料中没有 %d 年财务数据，以后年度无法预计", base))
+		note := fmt.Sprintf("资料中没有 %d 年财务数据，以后年度无法预计", base)
+		if reg := e.RegisteredOn; !reg.IsZero() && reg.Year > base {
+			note = fmt.Sprintf("企业 %d 年成立，尚无完整的会计年度：填报 %d 年财务数据（可先填预计数）后方可预计以后年度", reg.Year, reg.Year)
+		}
+		pr.notes = append(pr.notes, note)
 		return pr
 	}
 	prev := e.FinancialsFor(base - 1)
