@@ -30,7 +30,7 @@ type matchRequest struct {
 // match answers POST /api/v1/match: one enterprise profile against every
 // measure in force (docs/matching.md).
 func (h *handler) match(w http.ResponseWriter, r *http.Request) {
-	req, ent, err := readMatchRequest(r)
+	req, ent, err := readMatchRequest(w, r)
 	if err != nil {
 		h.writeError(w, r, err)
 		return
@@ -45,13 +45,13 @@ func (h *handler) match(w http.ResponseWriter, r *http.Request) {
 
 // readMatchRequest decodes the body strictly and reads the profile with
 // package profile: every problem names its field.
-func readMatchRequest(r *http.Request) (*matchRequest, *huiqi.Enterprise, error) {
+func readMatchRequest(w http.ResponseWriter, r *http.Request) (*matchRequest, *huiqi.Enterprise, error) {
 	if ct := r.Header.Get("Content-Type"); ct != "" {
 		if mt, _, _ := mime.ParseMediaType(ct); mt != "application/json" {
 			return nil, nil, huiqi.Errorf(huiqi.EUNSUPPORTED, "content type %q: want application/json", ct)
 		}
 	}
-	body, err := io.ReadAll(http.MaxBytesReader(nil, r.Body, maxMatchBody))
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, maxMatchBody))
 	var tooBig *http.MaxBytesError
 	if errors.As(err, &tooBig) {
 		return nil, nil, huiqi.Errorf(huiqi.EINVALID, "body: larger than %d bytes", maxMatchBody)

@@ -161,12 +161,12 @@ func findCerts(text string) []certHit {
 // also qualify, and the text is kept as a declaration beside them.
 func open(text string, from, end int) bool {
 	before := strings.TrimRight(text[:from], "的")
-	for _, sep := range []string{"、", "和", "及", "与", "，"} {
-		if strings.HasSuffix(before, sep) && sep != "，" {
+	for _, sep := range []string{"、", "和", "及", "与"} {
+		if strings.HasSuffix(before, sep) {
 			return true
 		}
-		if rest, ok := strings.CutPrefix(text[end:], sep); ok && sep != "，" {
-			return findCertsPrefix(rest) == false
+		if rest, ok := strings.CutPrefix(text[end:], sep); ok {
+			return !findCertsPrefix(rest)
 		}
 	}
 	return false
