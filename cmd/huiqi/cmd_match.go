@@ -23,10 +23,15 @@ could receive, with 就高不重复 groups and yearly caps applied. Conditions a
 proposed from each measure's text unless a curated rule file (--rules DIR)
 whose id names the measure replaces them. With --proposal ID it prints the
 rule file proposed for that measure (the id a result names), to curate.
-See docs/matching.md.`
+
+With --batch FILE it matches every profile of a JSONL file (one a line, as
+huiqi synth --enterprises writes) and prints one summary a line — the
+measures not ruled out with status and amount, and the stacked total — to
+stdout or --out FILE, in this process or, with --nats URL, as jobs on NATS
+JetStream. See docs/matching.md.`
 
 func runMatch(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR] | match --proposal ID", matchHelp)
+	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR] | match --batch FILE.jsonl [--out FILE] [--nats URL] | match --proposal ID", matchHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	file := fs.String("profile", "", "the enterprise profile `FILE` (JSON or YAML)")
@@ -35,6 +40,9 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	all := fs.Bool("all", false, "list the measures that are not eligible too")
 	dir := fs.String("rules", "", "curated measure rules in `DIR` replace the proposed conditions")
 	proposal := fs.String("proposal", "", "print the rule proposed for the measure `ID` and exit")
+	batch := fs.String("batch", "", "match every profile of the JSONL `FILE`, printing one summary a line")
+	out := fs.String("out", "", "with --batch, write the summaries to `FILE` (only when the batch succeeds)")
+	natsURL := fs.String("nats", "", "with --batch, run the jobs on the NATS JetStream server at `URL`")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -47,12 +55,24 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		return printProposal(ctx, e, cfg, *proposal)
-	case *file == "":
-		return fs.usagef("--profile is required")
+	case *file == "" && *batch == "":
+		return fs.usagef("--profile or --batch is required")
+	case *file != "" && *batch != "":
+		return fs.usagef("--profile and --batch do not go together")
 	}
 	asOf, err := asOfDate(*asOfFlag)
 	if err != nil {
 		return fs.usagef("--as-of: %v", err)
+	}
+	if *batch != "" {
+		if err := resolve(); err != nil {
+			return err
+		}
+		m, err := loadMatcher(ctx, cfg, *dir)
+		if err != nil {
+			return err
+		}
+		return matchBatch(ctx, e, m, *batch, *out, *natsURL, asOf)
 	}
 	ent, err := readProfile(*file, asOf)
 	if err != nil {

@@ -83,3 +83,39 @@ func TestMatchBadInput(t *testing.T) {
 	must(t, exitUsage, "match")
 	must(t, exitUsage, "match", "--profile", bad, "--as-of", "yesterday")
 }
+
+// TestMatchBatch matches a JSONL file of profiles, one summary a line; a
+// line that is not a profile is named and skipped, and the command fails.
+func TestMatchBatch(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	must(t, exitOK, "demo", "--data", data)
+	in := filepath.Join(dir, "ents.jsonl")
+	must(t, exitOK, "synth", "--enterprises", "50", "-o", in)
+	out := filepath.Join(dir, "out.jsonl")
+	must(t, exitOK, "match", "--batch", in, "--out", out, "--data", data, "--as-of", "2026-05-01")
+	b, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(b)), "\n")
+	if len(lines) != 50 {
+		t.Fatalf("%d summaries for 50 profiles", len(lines))
+	}
+	var s huiqi.MatchSummary
+	if err := json.Unmarshal([]byte(lines[0]), &s); err != nil || s.Key == "" {
+		t.Errorf("summary %q: %v", lines[0], err)
+	}
+	f, err := os.OpenFile(in, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f.WriteString(`{"employees": "many"}` + "\n")
+	f.Close()
+	r := must(t, exitFail, "match", "--batch", in, "--data", data, "--as-of", "2026-05-01")
+	if !strings.Contains(r.stderr, "ents.jsonl:51") || !strings.Contains(r.stderr, "employees") || strings.Count(r.stdout, "\n") != 50 {
+		t.Errorf("stderr %q, %d summaries: want line 51 named and 50 summaries", r.stderr, strings.Count(r.stdout, "\n"))
+	}
+	must(t, exitUsage, "match", "--batch", in, "--profile", in)
+}

@@ -6,6 +6,7 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -16,8 +17,11 @@ import (
 	"github.com/huiqi-dev/huiqi/extract"
 	"github.com/huiqi-dev/huiqi/fulltext"
 	"github.com/huiqi-dev/huiqi/internal/migrate"
+	"github.com/huiqi-dev/huiqi/match"
+	"github.com/huiqi-dev/huiqi/natsjobs"
 	"github.com/huiqi-dev/huiqi/postgres"
 	"github.com/huiqi-dev/huiqi/sqlite"
+	"github.com/nats-io/nats.go"
 )
 
 // openStore opens the configured store, migrating it to this binary's schema.
@@ -128,3 +132,17 @@ func decodeStream(path string, emit func(huiqi.Document) error) error {
 
 // extractDoc structures one document.
 func extractDoc(doc huiqi.Document) (*huiqi.Policy, error) { return extract.Extract(doc) }
+
+// openMatchJobs returns the batch matcher: in this process, or as jobs on
+// the NATS JetStream server at natsURL (with two workers here; more can
+// join with natsjobs.Work).
+func openMatchJobs(natsURL string, m huiqi.EnterpriseMatcher) (huiqi.MatchJobs, func(), error) {
+	if natsURL == "" {
+		return &match.Batch{Matcher: m}, func() {}, nil
+	}
+	nc, err := nats.Connect(natsURL)
+	if err != nil {
+		return nil, nil, fmt.Errorf("NATS %s: %w", natsURL, err)
+	}
+	return &natsjobs.Runner{Conn: nc, Matcher: m, Workers: 2}, nc.Close, nil
+}
