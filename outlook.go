@@ -77,7 +77,11 @@ type ConditionOutlook struct {
 	// MetOn is the first date it is met under the assumption; zero when not
 	// within the horizon.
 	MetOn Date `json:"met_on,omitzero"`
-	// Value and Threshold are those of MetOn (projected figures included).
+	// LostOn is, for a condition met today, the first date the projection
+	// no longer meets it (a growth score falling, a size limit passed).
+	LostOn Date `json:"lost_on,omitzero"`
+	// Value and Threshold are those of MetOn or LostOn (projected figures
+	// included).
 	Value     string `json:"value,omitempty"`
 	Threshold string `json:"threshold,omitempty"`
 	// Reason says why on MetOn, or what it takes.

@@ -29,10 +29,13 @@ func (s *Set) Outlook(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption) (*huiq
 	pr := project(e, asOf, a, figuresRead(&now.Conditions))
 	o := &huiqi.Outlook{Growth: a.Growth, Assumptions: pr.notes, Horizon: huiqi.Date{Year: asOf.Year + a.Years, Month: 12, Day: 31}}
 	if now.Verdict == huiqi.Eligible {
+		// Met today: say only what the projection loses later.
 		o.Status, o.Earliest = huiqi.OutlookEligible, asOf
+		sim := s.simulate(pr.ent, asOf, o.Horizon, false)
+		o.Conditions = lostEntries(&sim, nil)
 		return o, nil
 	}
-	sim := s.simulate(pr.ent, asOf, o.Horizon)
+	sim := s.simulate(pr.ent, asOf, o.Horizon, true)
 	x := &explainer{set: s, pr: &pr, sim: &sim, asOf: asOf, horizon: o.Horizon}
 	var plan []*huiqi.Need
 	o.Conditions, plan = x.explain(&now.Conditions, nil)
@@ -48,7 +51,7 @@ func (s *Set) Outlook(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption) (*huiq
 		o.Status = huiqi.OutlookNotReachable
 		if len(plan) > 0 {
 			withNeeds := pr.with(plan)
-			again := s.simulate(withNeeds, asOf, o.Horizon)
+			again := s.simulate(withNeeds, asOf, o.Horizon, true)
 			if !again.met.IsZero() {
 				o.Status, o.Earliest = huiqi.OutlookWithNeeds, again.met
 			}
@@ -79,7 +82,9 @@ type step struct {
 	r  huiqi.ConditionResult
 }
 
-func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date) simulation {
+// simulate evaluates the rule for p on every date something changes from
+// from to horizon; untilMet stops at the first date the rule is met.
+func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date, untilMet bool) simulation {
 	sim := simulation{first: map[string]step{}, lost: map[string]step{}, asked: map[string]step{}, last: map[string]huiqi.ConditionResult{}}
 	for d := from; dateCmp(d, horizon) <= 0; {
 		a, err := s.Assess(p, d)
@@ -107,8 +112,12 @@ func (s *Set) simulate(p *huiqi.Enterprise, from, horizon huiqi.Date) simulation
 		})
 		switch a.Verdict {
 		case huiqi.Eligible:
-			sim.met = d
-			return sim
+			if sim.met.IsZero() {
+				sim.met = d
+			}
+			if untilMet {
+				return sim
+			}
 		case huiqi.Undecided:
 			if sim.open.IsZero() && !lacksYear(&a.Conditions) {
 				sim.open, sim.decide = d, a.Ask
@@ -176,7 +185,7 @@ func lostEntries(sim *simulation, have []huiqi.ConditionOutlook) []huiqi.Conditi
 			continue
 		}
 		r := st.r
-		out = append(out, huiqi.ConditionOutlook{ID: r.ID, Label: r.Label, Status: huiqi.Met, Value: r.Value, Threshold: r.Threshold,
+		out = append(out, huiqi.ConditionOutlook{ID: r.ID, Label: r.Label, Status: huiqi.Met, LostOn: st.on, Value: r.Value, Threshold: r.Threshold,
 			Reason: joinWords("：", "按假设 "+st.on.String()+" 起不再满足", joinWords("，", r.Value, r.Threshold, r.Gap))})
 	}
 	return out

@@ -86,7 +86,8 @@ func findCond(c *condSpec, id string) *condSpec {
 }
 
 // lever is the part of a comparison's left side that must grow: through
-// lets, the numerator of a quotient, the value a score table bands.
+// lets, the numerator of a quotient, the value a score table bands, the
+// one addend of a sum that reads yearly figures.
 func lever(v *versionSpec, n node) node {
 	for range maxDepth {
 		switch m := n.(type) {
@@ -102,10 +103,17 @@ func lever(v *versionSpec, n node) node {
 			}
 			n = m.args[1]
 		case *binary:
-			if m.op != "/" {
+			switch {
+			case m.op == "/":
+				n = m.l
+			case m.op == "+" && reads(v, m.l) != reads(v, m.r):
+				n = m.l // a sum where one addend reads yearly figures: that one
+				if reads(v, m.r) {
+					n = m.r
+				}
+			default:
 				return n
 			}
-			n = m.l
 		default:
 			return n
 		}
@@ -138,4 +146,11 @@ func finReads(v *versionSpec, n node, out map[string]bool, depth int) {
 	case *neg:
 		finReads(v, m.x, out, depth+1)
 	}
+}
+
+// reads tells whether n reads a yearly figure.
+func reads(v *versionSpec, n node) bool {
+	figs := map[string]bool{}
+	finReads(v, n, figs, 0)
+	return len(figs) > 0
 }

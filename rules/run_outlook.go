@@ -34,6 +34,14 @@ func (x *OutlookExpect) run(s *Set, c *Case) []string {
 			out = append(out, fmt.Sprintf("met_on %s: %s, want %s (%s)", id, e.MetOn, x.MetOn[id].d, e.Reason))
 		}
 	}
+	for _, id := range sortedKeys(x.LostOn) {
+		switch e, ok := byID[id]; {
+		case !ok:
+			out = append(out, fmt.Sprintf("lost_on %s: not among the conditions explained", id))
+		case e.LostOn != x.LostOn[id].d:
+			out = append(out, fmt.Sprintf("lost_on %s: %s, want %s (%s)", id, e.LostOn, x.LostOn[id].d, e.Reason))
+		}
+	}
 	for _, id := range sortedKeys(x.NeedYuan) {
 		switch e, ok := byID[id]; {
 		case !ok || e.Need == nil:

@@ -46,6 +46,9 @@ type OutlookExpect struct {
 	MetOn map[string]dateSpec `yaml:"met_on"`
 	// NeedYuan: by condition id, the yuan its need requires.
 	NeedYuan map[string]int64 `yaml:"need_yuan"`
+	// LostOn: by condition id, the first date a condition met today is no
+	// longer met under the assumption.
+	LostOn map[string]dateSpec `yaml:"lost_on"`
 }
 
 type caseSpec struct {

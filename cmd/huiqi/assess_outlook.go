@@ -72,6 +72,14 @@ func writeOutlook(w io.Writer, o *huiqi.Outlook) {
 	switch o.Status {
 	case huiqi.OutlookEligible:
 		fmt.Fprintf(w, "  现在即可申报（%s）\n", win)
+		if len(o.Conditions) == 0 {
+			return
+		}
+		fmt.Fprintln(w, "  提示：")
+		for _, c := range o.Conditions {
+			fmt.Fprintf(w, "    · %s：%s\n", c.Label, c.Reason)
+		}
+		writeAssumptions(w, o)
 		return
 	case huiqi.OutlookReachable:
 		fmt.Fprintf(w, "  最早可于 %s 申报（%s）\n", o.Earliest, win)
@@ -91,6 +99,10 @@ func writeOutlook(w io.Writer, o *huiqi.Outlook) {
 			fmt.Fprintf(w, "    · %s：%s\n", c.Label, c.Reason)
 		}
 	}
+	writeAssumptions(w, o)
+}
+
+func writeAssumptions(w io.Writer, o *huiqi.Outlook) {
 	fmt.Fprintln(w, "  假设：")
 	for _, a := range o.Assumptions {
 		fmt.Fprintf(w, "    · %s\n", a)

@@ -120,3 +120,15 @@ func TestAssessOutlookBadInput(t *testing.T) {
 	wantAll(t, r.stderr, "w.yaml: windows[0]: rule gaoxin: batches[0]: a: closes before it opens")
 	must(t, exitFail, "assess", "--profile", p, "--windows", filepath.Join(t.TempDir(), "none.yaml"))
 }
+
+// Eligible today: the outlook warns of a condition the projection loses.
+func TestAssessOutlookEligibleLoses(t *testing.T) {
+	// Revenue 1.6亿 → 2亿 (+25%): 2.5亿 projected for 2026, over the 2亿 limit; R&D 6% of revenue.
+	src := strings.NewReplacer(`"revenue_yuan": 25000000`, `"revenue_yuan": 160000000`, `"revenue_yuan": 30000000`, `"revenue_yuan": 200000000`,
+		`"rd_expense_yuan": 2000000`, `"rd_expense_yuan": 12000000`).Replace(eligibleProfile)
+	src = strings.Replace(src, `"net_assets_yuan": 17000000`, `"net_assets_yuan": 17000000, "total_assets_yuan": 30000000, "total_cost_yuan": 150000000`, 1)
+	src = strings.Replace(src, `"certifications": [],`, `"certifications": [], "ip": {"class1": 1, "class2": 0},`, 1)
+	r := must(t, exitOK, "assess", "--profile", writeFile(t, "ent.json", src), "--as-of", "2026-05-01")
+	wantAll(t, r.stdout, "科技型中小企业：符合",
+		"  现在即可申报（下一申报窗口 2026年全年 2026-01-01 至 2026-12-31，默认窗口，请以当地申报通知为准）\n  提示：\n    · 年销售收入不超过2亿元：按假设 2027-01-01 起不再满足：2026年销售收入 2.5 亿元，需 ≤ 2 亿元")
+}
