@@ -13,9 +13,11 @@ type lineView struct {
 	Amount string // in words, "" when the measure gives none
 	URL    string // the cited clause on the policy page
 	Clause string // the cited clause's path in words
-	Conds  []condView
-	Ask    []askView
-	Part   string // why only part of the amount counts in the total
+	// PolicyQ is the policy's title in 《》.
+	PolicyQ string
+	Conds   []condView
+	Ask     []askView
+	Part    string // why only part of the amount counts in the total
 	// Full shows every reason and the table of conditions (the policy's
 	// answer page); else the line links to it (AnswerURL).
 	Full      bool
@@ -40,6 +42,15 @@ var matchLabels = map[huiqi.MatchStatus]string{
 }
 
 var condLabels = map[huiqi.Status]string{huiqi.Met: "✓ 满足", huiqi.Unmet: "✗ 不满足", huiqi.Unknown: "? 待补充"}
+
+// quoteTitle puts a title in 《》, the book marks it holds turned into
+// 〈〉 as Chinese nests them: 《〈…若干政策意见〉有关内容的操作办法》.
+func quoteTitle(t string) string {
+	if t == "" {
+		return ""
+	}
+	return "《" + strings.NewReplacer("《", "〈", "》", "〉").Replace(t) + "》"
+}
 
 // clauseWords writes a clause path for people: 四/(二)/6 → 四（二）6.
 func clauseWords(path string) string {
@@ -114,7 +125,7 @@ func askField(path string) string {
 // lineOf explains one result.
 func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
 	l := lineView{R: r, Status: matchLabels[r.Status], Amount: amountWords(r.Amount), URL: clauseURL(r.Cited),
-		Clause: clauseWords(r.Cited.ClausePath), Ask: askViews(r.Ask), Part: parts[r.MeasureID],
+		Clause: clauseWords(r.Cited.ClausePath), PolicyQ: quoteTitle(r.Policy), Ask: askViews(r.Ask), Part: parts[r.MeasureID],
 		AnswerURL: "/policies/" + r.Cited.PolicyID + "/enterprise#m-" + r.MeasureID}
 	if r.NotFunding && l.Amount != "" {
 		l.Amount += "（非资金类，不计入合计）"

@@ -12,6 +12,7 @@ import (
 // apply to the saved profile, with amounts and statuses.
 type policyAnswer struct {
 	P      *huiqi.Policy
+	TitleQ string // the title in 《》
 	Lines  []lineView
 	TotalW string
 	// Why says why no measure of the policy applies, when none does.
@@ -38,7 +39,7 @@ func (h *handler) enterprisePolicy(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	rp := resultsPage{Saved: sp, AsOf: h.today(), Policy: &policyAnswer{P: p}}
+	rp := resultsPage{Saved: sp, AsOf: h.today(), Policy: &policyAnswer{P: p, TitleQ: quoteTitle(p.Title)}}
 	if sp != nil && len(sp.Problems) == 0 {
 		m, err := h.ent.matcher.Get(ctx)
 		if err != nil {

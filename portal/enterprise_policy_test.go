@@ -57,3 +57,15 @@ func TestPolicyAnswerFill(t *testing.T) {
 		t.Errorf("first line links to %q, full %v", pa.Lines[0].URL, pa.Lines[0].Full)
 	}
 }
+
+func TestQuoteTitle(t *testing.T) {
+	for in, want := range map[string]string{
+		"关于支持企业的意见":            "《关于支持企业的意见》",
+		"《嘉兴市若干政策意见》有关内容的操作办法": "《〈嘉兴市若干政策意见〉有关内容的操作办法》",
+		"": "",
+	} {
+		if got := quoteTitle(in); got != want {
+			t.Errorf("quoteTitle(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

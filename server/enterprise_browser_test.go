@@ -88,6 +88,7 @@ func TestBrowserEnterprise(t *testing.T) {
 	if !strings.Contains(answer, "元") && !strings.Contains(answer, "没有可以测算的资金") || strings.Contains(answer, "填写") {
 		t.Errorf("the policy's funding answer: %q", answer)
 	}
+	answerURL := must(t, ctx, "location", chromedp.Location())
 	screenshot(t, ctx, shots, "e4-policy-answer")
 
 	// Confirming the measures' declarations there makes them 现在可以申报.
@@ -101,7 +102,8 @@ func TestBrowserEnterprise(t *testing.T) {
 	}
 
 	must(t, ctx, "phone", chromedp.EmulateViewport(375, 812, chromedp.EmulateMobile))
-	for _, p := range []struct{ path, shot string }{{"/enterprise", "e5-phone-form"}, {"/enterprise/results", "e6-phone-results"}} {
+	answerPath := strings.TrimPrefix(answerURL, srv.URL)
+	for _, p := range []struct{ path, shot string }{{answerPath, "e5-phone-answer"}, {"/enterprise", "e6-phone-form"}, {"/enterprise/results", "e7-phone-results"}} {
 		must(t, ctx, "phone "+p.path, chromedp.Navigate(srv.URL+p.path))
 		wide := must(t, ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth - innerWidth`))
 		if wide > 0 {
@@ -110,5 +112,5 @@ func TestBrowserEnterprise(t *testing.T) {
 		screenshot(t, ctx, shots, p.shot)
 	}
 	must(t, ctx, "to the qualifications", chromedp.ScrollIntoView(chromedp.ID("quals-title")))
-	viewShot(t, ctx, shots, "e7-phone-quals")
+	viewShot(t, ctx, shots, "e8-phone-quals")
 }
