@@ -83,3 +83,30 @@ func BenchmarkAssessAll(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkOutlook looks ahead for 高新技术企业 with the case of the R&D
+// ratio at 3.1% (needs 4%): five years of evaluations, the search for the
+// R&D 2026 must reach, and the projection again with it.
+func BenchmarkOutlook(b *testing.B) {
+	sets, err := rules.LoadFS(os.DirFS("national"), ".")
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := slices.IndexFunc(sets, func(s *rules.Set) bool { return s.ID == "gaoxin" })
+	cases, err := rules.ParseCases(os.DirFS("national"), "gaoxin.test.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	j := slices.IndexFunc(cases, func(c *rules.Case) bool { return c.Expect["gaoxin"].Outlook != nil && c.Expect["gaoxin"].Outlook.NeedYuan["rd"] == 6154445 })
+	if j < 0 {
+		b.Fatal("no 3.1% case")
+	}
+	ent, asOf := cases[j].Profile, cases[j].AsOf
+	b.ReportAllocs()
+	for b.Loop() {
+		o, err := sets[i].Outlook(ent, asOf, rules.Assumption{})
+		if err != nil || o.Status != huiqi.OutlookWithNeeds {
+			b.Fatal(err, o.Status)
+		}
+	}
+}
