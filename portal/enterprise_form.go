@@ -24,6 +24,8 @@ type enterprisePage struct {
 	SavedAt   string // when, in Beijing time
 	JustSaved bool
 	Deleted   bool
+	// Expired: the post's CSRF token was not the browser's; nothing saved.
+	Expired bool
 }
 
 type groupView struct {

@@ -23,8 +23,12 @@ func (h *handler) enterpriseSave(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, huiqi.Errorf(huiqi.EINVALID, "表单无法读取（不超过 %d KB）：请返回重新填写", maxFormBody>>10))
 		return
 	}
-	if crossOrigin.Check(r) != nil || !csrfOK(r) {
+	if crossOrigin.Check(r) != nil {
 		h.fail(w, r, huiqi.Errorf(huiqi.EFORBIDDEN, "表单已失效或来自其他网站，未保存。请返回“我的企业”页面，刷新后重新提交。"))
+		return
+	}
+	if !csrfOK(r) {
+		h.resubmit(w, r)
 		return
 	}
 	key := ensureDraft(w, r)
@@ -52,4 +56,18 @@ func (h *handler) enterpriseSave(w http.ResponseWriter, r *http.Request) {
 		to = "/enterprise/results"
 	}
 	http.Redirect(w, r, to, http.StatusSeeOther)
+}
+
+// resubmit answers a post from this site whose CSRF token has expired (the
+// page was left open past the browser session): nothing is saved, and the
+// form comes back with what was typed and a new token, to be sent again.
+func (h *handler) resubmit(w http.ResponseWriter, r *http.Request) {
+	asOf := h.today()
+	years := fiscalYears(asOf)
+	read := h.ent.form.readForm(r.PostForm, years, nil, asOf)
+	pg := h.ent.form.page(&huiqi.SavedProfile{Profile: read.e, Problems: read.problems, Entered: read.entered}, years)
+	pg.Saved, pg.Expired = nil, true
+	pg.CSRF = csrfToken(w, r)
+	w.Header().Set("Cache-Control", "no-store")
+	h.render(w, r, http.StatusForbidden, "enterprise", page{Title: "我的企业", Data: pg})
 }

@@ -95,6 +95,7 @@ func TestEnterpriseCSRF(t *testing.T) {
 	}{
 		{"no token", url.Values{"csrf": {""}, "name": {"甲"}}, nil},
 		{"wrong token", url.Values{"csrf": {strings.Repeat("A", 43)}, "name": {"甲"}}, nil},
+		{"expired session, same site", url.Values{"csrf": {strings.Repeat("B", 43)}, "name": {"甲"}}, []string{"Sec-Fetch-Site", "same-origin"}},
 		{"token of the form, from another site", url.Values{"name": {"甲"}}, []string{"Sec-Fetch-Site", "cross-site", "Origin", "https://evil.example"}},
 	}
 	for _, c := range cases {
@@ -103,6 +104,12 @@ func TestEnterpriseCSRF(t *testing.T) {
 			res, body := v.post(c.fields, c.header...)
 			if res.StatusCode != http.StatusForbidden || !strings.Contains(body, "表单已失效") {
 				t.Fatalf("status %d, want 403 with a Chinese message", res.StatusCode)
+			}
+			// Refused on this site's page, what was typed comes back unsaved;
+			// refused from another site, nothing of it is shown.
+			echoed := strings.Contains(body, `value="甲"`)
+			if sameSite := c.header == nil || c.header[1] == "same-origin"; echoed != sameSite {
+				t.Errorf("typed value shown again: %v", echoed)
 			}
 			for _, ck := range res.Cookies() {
 				if ck.Name == "huiqi_draft" {
