@@ -33,7 +33,7 @@ func (db *DB) IndexV2(ctx context.Context, ps ...*huiqi.Policy) error {
 	return ix.write(ctx, func(tx *sql.Tx) error {
 		for _, p := range ps {
 			d := newSearchDoc(p)
-			kinds, _ := measureFacets(p.Measures)
+			kinds, _, _ := measureFacets(p.Measures)
 			var year any
 			if day := sortDay(p); !day.IsZero() {
 				year = day.Year

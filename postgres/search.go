@@ -10,11 +10,11 @@ import (
 )
 
 // SearchIndex is huiqi.SearchIndex in server mode: PostgreSQL full text in the
-// store's own database (tables search_docs, search_clauses, search_repeals of
-// migration 0002). Terms are cut in Go by zhtext, the same analysis as the
-// embedded index, and stored as literal tsvectors; PostgreSQL only matches,
-// ranks, filters and counts. See docs/architecture.md, "Search in PostgreSQL
-// server mode".
+// store's own database (tables search_docs, search_heads, search_clauses and
+// search_repeals of migrations 0002, 0003 and 0005). Terms are cut in Go by
+// zhtext, the same analysis as the embedded index, and stored as literal
+// tsvectors; PostgreSQL only matches, ranks, filters and counts. See
+// docs/architecture.md, "Search in PostgreSQL server mode".
 type SearchIndex struct {
 	db *sql.DB
 	// owner is the DB this index opened itself, closed by Close; nil when

@@ -1,7 +1,7 @@
 package postgres
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -43,9 +43,9 @@ func newSearchDoc(p *huiqi.Policy) *searchDoc {
 		d.sortDate = day.String()
 	}
 	d.regionCode, d.regionName, d.regionPath = regionOf(p.Region)
-	kinds, bens := measureFacets(p.Measures)
+	kinds, types, bens := measureFacets(p.Measures)
 	d.beneficiaries = zhtext.Normalize(bens)
-	d.facets = facetTokens(d.regionCode, d.docType, day, d.issuers, kinds)
+	d.facets = facetTokens(d.regionCode, d.docType, day, d.issuers, kinds, types)
 	d.repeals = repealKeysOf(p.Repeals)
 	text := zhtext.Terms(p.Text)
 	d.terms, d.head = docTerms(p, d.regionName, text)
@@ -145,23 +145,26 @@ func maxAmount(p *huiqi.Policy) int64 {
 	return m
 }
 
-// measureFacets returns the distinct measure kinds, sorted, and the
-// beneficiary texts joined by newlines.
-func measureFacets(ms []huiqi.Measure) ([]string, string) {
-	kinds := []string{}
-	seen := map[string]bool{}
-	var bens []string
+// measureFacets returns the distinct measure kinds and beneficiary types
+// (huiqi.BeneficiaryTypeOf, as the embedded index sorts them), each sorted,
+// and the beneficiary texts joined by newlines.
+func measureFacets(ms []huiqi.Measure) (kinds, types []string, bens string) {
+	kinds, types = []string{}, []string{}
+	var texts []string
 	for _, m := range ms {
-		if k := string(m.Kind); k != "" && !seen[k] {
-			seen[k] = true
+		if k := string(m.Kind); k != "" && !slices.Contains(kinds, k) {
 			kinds = append(kinds, k)
 		}
+		if t := huiqi.BeneficiaryTypeOf(m.Beneficiary); t != "" && !slices.Contains(types, t) {
+			types = append(types, t)
+		}
 		if m.Beneficiary != "" {
-			bens = append(bens, m.Beneficiary)
+			texts = append(texts, m.Beneficiary)
 		}
 	}
-	sort.Strings(kinds)
-	return kinds, strings.Join(bens, "\n")
+	slices.Sort(kinds)
+	slices.Sort(types)
+	return kinds, types, strings.Join(texts, "\n")
 }
 
 func nonNil(s []string) []string {

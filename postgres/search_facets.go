@@ -20,14 +20,18 @@ const (
 	FacetDocType     = "doc_type"
 	FacetYear        = "year"
 	FacetMeasureKind = "measure_kind"
-	FacetStatus      = "status"
+	// FacetBeneficiaryType counts the types of the measures' beneficiaries
+	// (huiqi.BeneficiaryTypeOf): a policy counts once under each type.
+	FacetBeneficiaryType = "beneficiary_type"
+	FacetStatus          = "status"
 )
 
-var facetNames = []string{FacetRegion, FacetIssuer, FacetDocType, FacetYear, FacetMeasureKind, FacetStatus}
+var facetNames = []string{FacetRegion, FacetIssuer, FacetDocType, FacetYear, FacetMeasureKind, FacetBeneficiaryType, FacetStatus}
 
 // facetSizes is how many values each facet returns, most frequent first
 // (the embedded index's sizes); the status facet has four at most.
-var facetSizes = map[string]int{FacetRegion: 50, FacetIssuer: 30, FacetDocType: 20, FacetYear: 30, FacetMeasureKind: 20}
+var facetSizes = map[string]int{FacetRegion: 50, FacetIssuer: 30, FacetDocType: 20, FacetYear: 30, FacetMeasureKind: 20,
+	FacetBeneficiaryType: 10}
 
 // kindLabels and statusLabels are the Chinese names shown beside facet values.
 var kindLabels = map[string]string{
@@ -84,6 +88,8 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 			}
 		case FacetMeasureKind:
 			fc.Label = kindLabels[fc.Value]
+		case FacetBeneficiaryType:
+			fc.Label = huiqi.BeneficiaryLabels[fc.Value]
 		case FacetStatus:
 			fc.Label = statusLabels[fc.Value]
 		}

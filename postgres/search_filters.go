@@ -37,15 +37,35 @@ func (pl *plan) region(q huiqi.SearchQuery) error {
 	return nil
 }
 
-// fields adds the equality filters.
+// fields adds the equality filters and the beneficiary words.
 func (pl *plan) fields(q huiqi.SearchQuery) error {
-	if q.Year != 0 && (q.Year < minYear || q.Year > maxYear) {
+	if err := checkFields(q); err != nil {
+		return err
+	}
+	// The issuer, type, year, kind and beneficiary type are facet tokens:
+	// one GIN condition.
+	if tokens := fieldTokens(q); len(tokens) > 0 {
+		pl.where = append(pl.where, "d.facets @> "+pl.args.add(tokens)+"::text[]")
+	}
+	pl.beneficiary(q.Beneficiary)
+	return nil
+}
+
+// checkFields rejects the values no policy can hold.
+func checkFields(q huiqi.SearchQuery) error {
+	switch {
+	case q.Year != 0 && (q.Year < minYear || q.Year > maxYear):
 		return huiqi.Errorf(huiqi.EINVALID, "search: year %d out of range", q.Year)
-	}
-	if q.MeasureKind != "" && !slices.Contains(measureKinds, huiqi.MeasureKind(q.MeasureKind)) {
+	case q.MeasureKind != "" && !slices.Contains(measureKinds, huiqi.MeasureKind(q.MeasureKind)):
 		return huiqi.Errorf(huiqi.EINVALID, "search: unknown measure kind %q", q.MeasureKind)
+	case q.BeneficiaryType != "" && huiqi.BeneficiaryLabels[q.BeneficiaryType] == "":
+		return huiqi.Errorf(huiqi.EINVALID, "search: unknown beneficiary type %q (enterprise, carrier, talent, research, platform, finance or other)", q.BeneficiaryType)
 	}
-	// The issuer, type, year and kind are facet tokens: one GIN condition.
+	return nil
+}
+
+// fieldTokens are the facet tokens a policy must hold.
+func fieldTokens(q huiqi.SearchQuery) []string {
 	var tokens []string
 	if v := strings.TrimSpace(q.Issuer); v != "" {
 		tokens = append(tokens, token(tokIssuer, v))
@@ -59,13 +79,17 @@ func (pl *plan) fields(q huiqi.SearchQuery) error {
 	if q.MeasureKind != "" {
 		tokens = append(tokens, token(tokKind, q.MeasureKind))
 	}
-	if len(tokens) > 0 {
-		pl.where = append(pl.where, "d.facets @> "+pl.args.add(tokens)+"::text[]")
+	if q.BeneficiaryType != "" {
+		tokens = append(tokens, token(tokBenType, q.BeneficiaryType))
 	}
-	// Every word of the beneficiary must occur in some measure's
-	// beneficiary (both normalised): 人才 finds 高层次人才.
+	return tokens
+}
+
+// beneficiary keeps the policies where every word of text occurs in some
+// measure's beneficiary (both normalised): 人才 finds 高层次人才.
+func (pl *plan) beneficiary(text string) {
 	var bens []string
-	for _, w := range zhtext.Words(q.Beneficiary) {
+	for _, w := range zhtext.Words(text) {
 		bens = append(bens, "strpos(b.beneficiaries, "+pl.args.add(w.Text)+") > 0")
 		pl.matchTerms = append(pl.matchTerms, benBigrams(w.Text)...)
 	}
@@ -73,7 +97,6 @@ func (pl *plan) fields(q huiqi.SearchQuery) error {
 		pl.where = append(pl.where, "EXISTS (SELECT 1 FROM search_heads b WHERE b.policy_id = d.policy_id AND "+
 			strings.Join(bens, " AND ")+")")
 	}
-	return nil
 }
 
 func (pl *plan) amounts(q huiqi.SearchQuery) error {

@@ -86,10 +86,10 @@ func (d *searchDoc) write(ctx context.Context, tx *sql.Tx) error {
 		return err
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO search_docs (policy_id, draft, max_amount, sort_date,
-		expires_on, facets, region_code, region_path, title_key, number_key, terms)
-		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector)`,
+		expires_on, facets, region_code, region_path, title_key, number_key, terms, layout)
+		VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11::tsvector, $12)`,
 		d.id, d.draft, d.maxAmount, d.sortDate, d.expiresOn, d.facets, d.regionCode, d.regionPath,
-		d.titleKey, d.numberKey, d.terms); err != nil {
+		d.titleKey, d.numberKey, d.terms, rowLayout); err != nil {
 		return fmt.Errorf("doc row: %w", err)
 	}
 	if _, err := tx.ExecContext(ctx, `INSERT INTO search_heads (policy_id, version, issued_on,

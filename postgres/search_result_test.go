@@ -20,12 +20,13 @@ func TestSearchFacets(t *testing.T) {
 		t.Fatal(err)
 	}
 	want := map[string]string{
-		"region":       "510100 成都市 1, 510105 青羊区 1",
-		"issuer":       "成都市人力资源和社会保障局 1, 成都市财政局 1, 青羊区科学技术局 1",
-		"doc_type":     "办法 1, 措施 1",
-		"year":         "2023 1, 2024 1",
-		"measure_kind": "subsidy 补助 2",
-		"status":       "in_force 现行有效 2, expired 已失效 1, superseded 已废止 1",
+		"region":           "510100 成都市 1, 510105 青羊区 1",
+		"issuer":           "成都市人力资源和社会保障局 1, 成都市财政局 1, 青羊区科学技术局 1",
+		"doc_type":         "办法 1, 措施 1",
+		"year":             "2023 1, 2024 1",
+		"measure_kind":     "subsidy 补助 2",
+		"beneficiary_type": "carrier 孵化载体与园区 1, talent 人才与团队 1",
+		"status":           "in_force 现行有效 2, expired 已失效 1, superseded 已废止 1",
 	}
 	for facet, w := range want {
 		if got := facetString(res.Facets[facet]); got != w {

@@ -39,6 +39,10 @@ func TestSearchFilters(t *testing.T) {
 		{"measure kind", huiqi.SearchQuery{MeasureKind: "subsidy", Status: allStatuses}, []string{"cd1", "qy", "cd0"}},
 		{"beneficiary word", huiqi.SearchQuery{Beneficiary: "人才", Status: allStatuses}, []string{"cd1", "cd0"}},
 		{"beneficiary words, Traditional", huiqi.SearchQuery{Beneficiary: "高層次 人才", Status: allStatuses}, []string{"cd1"}},
+		{"beneficiary type", huiqi.SearchQuery{BeneficiaryType: huiqi.BeneficiaryTalent, Status: allStatuses}, []string{"cd1", "cd0"}},
+		{"beneficiary type and text: 企业 in a title is not a measure for 企业", huiqi.SearchQuery{Text: "企业",
+			BeneficiaryType: huiqi.BeneficiaryEnterprise, Status: allStatuses, Sort: huiqi.SortDate}, []string{"ta", "sc", "gw"}},
+		{"beneficiary type of no measure", huiqi.SearchQuery{BeneficiaryType: huiqi.BeneficiaryFinance, Status: allStatuses}, []string{}},
 		{"文号 typed with other brackets, its policy first", huiqi.SearchQuery{Text: "成人社发(2019)5号", Status: allStatuses}, []string{"cd0", "cd1"}},
 		{"min amount", huiqi.SearchQuery{MinAmount: 100000}, []string{"ta", "qy"}},
 		{"amount range", huiqi.SearchQuery{MinAmount: 10000, MaxAmount: 200000}, []string{"ta", "cd1"}},
@@ -95,6 +99,8 @@ func TestSearchInvalid(t *testing.T) {
 		{"negative year", huiqi.SearchQuery{Year: -2020}},
 		{"year out of range", huiqi.SearchQuery{Year: 20240}},
 		{"unknown measure kind", huiqi.SearchQuery{MeasureKind: "gift"}},
+		{"unknown beneficiary type", huiqi.SearchQuery{BeneficiaryType: "company"}},
+		{"beneficiary type given as its label", huiqi.SearchQuery{BeneficiaryType: "企业"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -16,6 +16,7 @@ const (
 	tokDocType = 'd'
 	tokYear    = 'y'
 	tokKind    = 'k'
+	tokBenType = 'b'
 	tokStatus  = 's'
 	tokTotal   = '#'
 )
@@ -23,13 +24,13 @@ const (
 // tokenFacets names the facet of each token prefix.
 var tokenFacets = map[byte]string{
 	tokRegion: FacetRegion, tokIssuer: FacetIssuer, tokDocType: FacetDocType,
-	tokYear: FacetYear, tokKind: FacetMeasureKind, tokStatus: FacetStatus,
+	tokYear: FacetYear, tokKind: FacetMeasureKind, tokBenType: FacetBeneficiaryType, tokStatus: FacetStatus,
 }
 
 // facetTokens returns the tokens a policy is counted under; empty values
 // are not counted. Issuers keep their repeats, as the issuer facet counts
 // each listed issuer.
-func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds []string) []string {
+func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds, benTypes []string) []string {
 	var out []string
 	if regionCode != "" {
 		out = append(out, token(tokRegion, regionCode))
@@ -49,6 +50,9 @@ func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds []st
 		if k != "" {
 			out = append(out, token(tokKind, k))
 		}
+	}
+	for _, b := range benTypes {
+		out = append(out, token(tokBenType, b))
 	}
 	if out == nil {
 		out = []string{}
