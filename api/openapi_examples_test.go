@@ -60,7 +60,7 @@ func TestOpenAPIExamples(t *testing.T) {
 // pattern or a length, lists the values of their items.
 func TestOpenAPIParameters(t *testing.T) {
 	doc := openAPIDoc(t)
-	enums := []string{"sort", "status", "kind", "region_mode"}
+	enums := []string{"sort", "status", "kind", "beneficiary_type", "region_mode"}
 	operations(doc, func(name string, op map[string]any) {
 		params, _ := op["parameters"].([]any)
 		for _, p := range params {

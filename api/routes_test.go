@@ -3,6 +3,7 @@ package api_test
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -147,6 +148,13 @@ func apiCases(f *sitetest.Fixture) []apiCase {
 				t.Errorf("%d hits, want 5", len(s.Hits))
 			}
 		})},
+		{"search beneficiary type", "/api/v1/search?beneficiary_type=enterprise&status=all", wantOK(func(t *testing.T, r response) {
+			s := decodeBody[huiqi.SearchResult](t, r)
+			if s.Total == 0 || !slices.Contains(s.Facets["beneficiary_type"], huiqi.FacetCount{Value: "enterprise", Label: "企业", Count: s.Total}) {
+				t.Errorf("total %d, beneficiary types %v: want every hit counted under enterprise (企业)", s.Total, s.Facets["beneficiary_type"])
+			}
+		})},
+		{"search bad beneficiary type", "/api/v1/search?beneficiary_type=企业", wantError(400, "invalid", "beneficiary_type", "enterprise, carrier, talent")},
 		{"search bad year", "/api/v1/search?year=20x4", wantError(400, "invalid", "year", "20x4")},
 		{"search year out of range", "/api/v1/search?year=1800", wantError(400, "invalid", "year", "out of range")},
 		{"search bad region", "/api/v1/search?region=999999", wantError(400, "invalid", "region", "999999")},

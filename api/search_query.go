@@ -9,7 +9,7 @@ import (
 
 // SearchParams are the query parameters of a search, in the API and the portal.
 var SearchParams = []string{"q", "region", "region_mode", "issuer", "doc_type", "year", "kind",
-	"beneficiary", "min_amount", "max_amount", "status", "sort", "offset", "limit"}
+	"beneficiary", "beneficiary_type", "min_amount", "max_amount", "status", "sort", "offset", "limit"}
 
 // maxText bounds every text parameter, in characters.
 const maxText = 200
@@ -20,6 +20,10 @@ const maxOffset = 10000
 var measureKinds = []string{string(huiqi.KindSubsidy), string(huiqi.KindReward), string(huiqi.KindGrant),
 	string(huiqi.KindInterest), string(huiqi.KindVoucher), string(huiqi.KindFund), string(huiqi.KindLoan),
 	string(huiqi.KindTax), string(huiqi.KindInKind), string(huiqi.KindOther)}
+
+// beneficiaryTypes are the values of beneficiary_type (huiqi.BeneficiaryLabels).
+var beneficiaryTypes = []string{huiqi.BeneficiaryEnterprise, huiqi.BeneficiaryCarrier, huiqi.BeneficiaryTalent,
+	huiqi.BeneficiaryResearch, huiqi.BeneficiaryPlatform, huiqi.BeneficiaryFinance, huiqi.BeneficiaryOther}
 
 var statuses = []string{string(huiqi.StatusInForce), string(huiqi.StatusExpired),
 	string(huiqi.StatusDraft), string(huiqi.StatusSuperseded)}
@@ -38,6 +42,7 @@ func ParseSearchQuery(v url.Values) (huiqi.SearchQuery, error) {
 	q.Year = p.intIn("year", 0, 1949, 2100)
 	q.MeasureKind = p.oneOf("kind", measureKinds...)
 	q.Beneficiary = p.text("beneficiary", maxText)
+	q.BeneficiaryType = p.oneOf("beneficiary_type", beneficiaryTypes...)
 	q.MinAmount = p.int64In("min_amount", 0, 0, 1e13)
 	q.MaxAmount = p.int64In("max_amount", 0, 0, 1e13)
 	if q.MaxAmount > 0 && q.MinAmount > q.MaxAmount {
