@@ -36,6 +36,9 @@ func FuzzParse(f *testing.F) {
 			if _, err := s.Verdict(ent, v.From); err != nil {
 				t.Fatalf("Verdict: %v", err)
 			}
+			if _, err := s.Outlook(ent, v.From, Assumption{Years: 2}); err != nil {
+				t.Fatalf("Outlook: %v", err)
+			}
 		}
 	})
 }
@@ -84,6 +87,47 @@ func FuzzCases(f *testing.F) {
 		}
 		for _, c := range cases {
 			c.Run(sets)
+		}
+	})
+}
+
+// FuzzOutlook: any figures give an outlook without panicking, whose dates
+// lie between the evaluation date and the horizon, and whose needs exceed
+// what the projection gives.
+func FuzzOutlook(f *testing.F) {
+	sets, err := LoadFS(os.DirFS("national"), ".")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add(int64(20000000), int64(30000000), int64(1000000), int64(1500000), 400, true)
+	f.Add(int64(0), int64(1), int64(0), int64(1<<62), 10, false)
+	f.Add(int64(1<<62), int64(1), int64(-5), int64(0), -3000, true)
+	f.Fuzz(func(t *testing.T, rev1, rev2, rd1, rd2 int64, regDays int, none bool) {
+		e := &huiqi.Enterprise{
+			RegisteredOn: fromTime(toTime(asOf).AddDate(0, 0, -regDays%5000)), Employees: ip(100), TechStaff: ip(20),
+			CoreIPOwned: new(bool), InKeyTechField: new(bool), IncidentsLastYear: ip(0), InnovationScore: ip(70), Certifications: []huiqi.Certification{},
+			Financials: []huiqi.Financials{
+				{Year: 2024, RevenueYuan: &rev1, RDExpenseYuan: &rd1, RDExpenseDomesticYuan: &rd1, NetAssetsYuan: &rev1},
+				{Year: 2025, RevenueYuan: &rev2, RDExpenseYuan: &rd2, RDExpenseDomesticYuan: &rd2, HighTechRevenueYuan: &rev2, NetAssetsYuan: &rev2},
+			},
+		}
+		a := Assumption{}
+		if none {
+			a.Growth = GrowthNone
+		}
+		for _, s := range sets {
+			o, err := s.Outlook(e, asOf, a)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !o.Earliest.IsZero() && (dateCmp(o.Earliest, asOf) < 0 || dateCmp(o.Earliest, o.Horizon) > 0) {
+				t.Fatalf("%s: earliest %s outside %s – %s", s.ID, o.Earliest, asOf, o.Horizon)
+			}
+			for _, c := range o.Conditions {
+				if n := c.Need; n != nil && n.RequiredYuan <= n.ProjectedYuan {
+					t.Fatalf("%s: need %+v does not exceed the projection", s.ID, n)
+				}
+			}
 		}
 	})
 }

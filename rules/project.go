@@ -93,7 +93,7 @@ func project(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption, used []string) 
 		next := huiqi.Financials{Year: y}
 		for name, ff := range finFields {
 			if v := ff.get(&from); v != nil {
-				x := floorRat(mul(big.NewRat(*v, 1), add(big.NewRat(1, 1), rates[name])))
+				x := grow(*v, rates[name])
 				*setter(&next, name) = &x
 			}
 		}
@@ -160,10 +160,24 @@ func (pr projection) with(needs []*huiqi.Need) *huiqi.Enterprise {
 			if g == nil {
 				break
 			}
-			x := floorRat(mul(big.NewRat(v, 1), add(big.NewRat(1, 1), pr.rates[name])))
+			x := grow(v, pr.rates[name])
 			*setter(g, name) = &x
 			v = x
 		}
 	}
 	return &p
+}
+
+// maxProjected bounds a projected figure (10^16 yuan, far beyond any
+// enterprise), so that a wild rate cannot overflow.
+const maxProjected = 1e16
+
+// grow is v × (1 + rate), rounded down (a projection is never overstated),
+// at most maxProjected.
+func grow(v int64, rate *big.Rat) int64 {
+	x := mul(big.NewRat(v, 1), add(big.NewRat(1, 1), rate))
+	if x.Cmp(big.NewRat(maxProjected, 1)) > 0 {
+		return maxProjected
+	}
+	return floorRat(x)
 }
