@@ -97,7 +97,9 @@ func BenchmarkOutlook(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	j := slices.IndexFunc(cases, func(c *rules.Case) bool { return c.Expect["gaoxin"].Outlook != nil && c.Expect["gaoxin"].Outlook.NeedYuan["rd"] == 6154445 })
+	j := slices.IndexFunc(cases, func(c *rules.Case) bool {
+		return c.Expect["gaoxin"].Outlook != nil && c.Expect["gaoxin"].Outlook.NeedYuan["rd"] == 6154445
+	})
 	if j < 0 {
 		b.Fatal("no 3.1% case")
 	}
