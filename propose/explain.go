@@ -59,7 +59,7 @@ func (ctx *evalCtx) words(c *Cond) (value, threshold string) {
 			value = strconv.FormatInt(v, 10) + unit
 		}
 	case CondRegion:
-		threshold = "位于 " + c.Region
+		threshold = "位于 " + c.Text // the region's name as the policy gives it
 		if e.RegionCode == "" || !region.Contains(c.Region, e.RegionCode) {
 			value = e.RegionCode // the value says why only when unmet
 		}

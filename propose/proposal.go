@@ -61,6 +61,8 @@ type Cond struct {
 	// Uncertain marks a reading that is an interpretation of the text.
 	Uncertain bool
 	// Span is where the words read are in Policy.Text; Text is those words.
+	// The region comes from the document's metadata (issuer, title): its
+	// condition has the measure's span and the region's name as Text.
 	Span huiqi.Span
 	Text string
 }
