@@ -126,7 +126,7 @@ func windowWords(w *huiqi.Window) string {
 // decideWords names the first two fields that decide: "：A、B 等 6 项".
 func decideWords(fs []huiqi.Field) string {
 	if len(fs) == 0 {
-		return "尚缺的信息"
+		return "下列待定条件（如专家评分）"
 	}
 	s := "：" + fieldList(fs[:min(2, len(fs))])
 	if len(fs) > 2 {

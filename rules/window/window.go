@@ -5,6 +5,7 @@ package window
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strings"
 
@@ -119,20 +120,19 @@ func (t *Table) forRegion(rule, code string) *entry {
 }
 
 // inYear are the batches of year y in order of opening: the dated ones of
-// y when there are any, else the recurring ones.
+// y and the recurring ones, except those a dated batch of y names (it
+// replaces them that year).
 func (e *entry) inYear(y int) []*batch {
-	var dated, every []*batch
+	var out []*batch
 	for _, b := range e.Batches {
-		switch b.Year {
-		case y:
-			dated = append(dated, b)
-		case 0:
-			every = append(every, b)
+		if b.Year == y {
+			out = append(out, b)
 		}
 	}
-	out := every
-	if len(dated) > 0 {
-		out = dated
+	for _, b := range e.Batches {
+		if b.Year == 0 && !slices.ContainsFunc(out, func(d *batch) bool { return d.Name == b.Name }) {
+			out = append(out, b)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].Opens.before(out[j].Opens) })
 	return out

@@ -1,6 +1,7 @@
 package window
 
 import (
+	"os"
 	"strings"
 	"testing"
 
@@ -32,6 +33,7 @@ windows:
     batches:
       - {name: 第一批, opens: 03-01, closes: 03-31}
       - {name: 2027年特别批次, opens: 2027-09-01, closes: 2027-09-15}
+      - {name: 第一批, opens: 2028-04-10, closes: 2028-04-20}
   - rule: gaoxin
     region: "370100"
     batches:
@@ -51,7 +53,9 @@ func TestNext(t *testing.T) {
 		{"after the last batch: next year", "110101", d(2026, 9, 1), "2027年第一批 2027-05-01 2027-06-30 100000"},
 		{"unknown region: nationwide", "", d(2026, 9, 1), "2027年第一批 2027-05-01 2027-06-30 100000"},
 		{"a province's own windows", "370602", d(2026, 2, 1), "2026年第一批 2026-03-01 2026-03-31 370000"},
-		{"a year with dated batches replaces the recurring ones", "370602", d(2027, 1, 1), "2027年特别批次 2027-09-01 2027-09-15 370000"},
+		{"a dated batch adds to its year", "370602", d(2027, 4, 1), "2027年特别批次 2027-09-01 2027-09-15 370000"},
+		{"the recurring batches stay in that year", "370602", d(2027, 1, 1), "2027年第一批 2027-03-01 2027-03-31 370000"},
+		{"a dated batch replaces the recurring one of its name", "370602", d(2028, 1, 1), "2028年第一批 2028-04-10 2028-04-20 370000"},
 		{"the most specific region", "370102", d(2026, 2, 1), "2026年市级 2026-10-01 2026-10-31 370100"},
 	}
 	for _, tt := range tests {
@@ -127,5 +131,30 @@ func TestDefaultAndOverride(t *testing.T) {
 	}
 	if _, ok := over.Next("kejixing", "110101", d(2026, 2, 1)); !ok {
 		t.Error("override dropped the defaults of other rules")
+	}
+}
+
+// The example of docs/rules.md parses and means what the text says.
+func TestDocsExample(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/rules.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := string(doc)
+	i := strings.Index(s, "```yaml\nwindows:")
+	if i < 0 {
+		t.Fatal("docs/rules.md has no windows example")
+	}
+	block := s[i+len("```yaml\n"):]
+	block = block[:strings.Index(block, "```")]
+	tb := mustParse(t, block)
+	if w, _ := tb.Next("gaoxin", "370602", d(2027, 7, 1)); w.Name != "2027年第二批" || w.Opens != d(2027, 8, 1) {
+		t.Errorf("2027: %+v", w)
+	}
+	if w, _ := tb.Next("gaoxin", "370602", d(2027, 3, 1)); w.Name != "2027年第一批" {
+		t.Errorf("2027: %+v (the recurring first batch stays)", w)
+	}
+	if w, _ := tb.Next("gaoxin", "370602", d(2028, 7, 1)); w.Name != "2029年第一批" {
+		t.Errorf("2028 after the first batch: %+v (the dated second batch is 2027's only)", w)
 	}
 }
