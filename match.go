@@ -100,4 +100,7 @@ type MatchReport struct {
 	// RegionPending counts the local measures left unknown, and not
 	// listed, because the profile gives no region: region_code decides them.
 	RegionPending int `json:"region_pending,omitempty"`
+	// Ask names the missing profile fields that would decide the most
+	// unknown measures, most first: the next questions to ask.
+	Ask []Field `json:"ask,omitempty"`
 }

@@ -1,6 +1,8 @@
 package match
 
 import (
+	"sort"
+
 	"github.com/huiqi-dev/huiqi"
 )
 
@@ -36,7 +38,43 @@ func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi
 		rep.InForce += rep.RegionPending
 		rep.Counts[huiqi.MatchUnknown] += rep.RegionPending
 	}
+	rep.Ask = askMost(rep.Results, rep.RegionPending)
 	sortResults(rep.Results)
 	rep.Total = total(rep.Results)
 	return rep
+}
+
+// askMost ranks the missing fields by the number of unknown measures they
+// would decide (the local measures pending the region count for
+// region_code), and keeps the first five.
+func askMost(rs []huiqi.MatchResult, regionPending int) []huiqi.Field {
+	count := map[string]int{}
+	label := map[string]string{}
+	if regionPending > 0 {
+		count["region_code"], label["region_code"] = regionPending, "注册地行政区划代码"
+	}
+	for _, r := range rs {
+		if r.Status != huiqi.MatchUnknown {
+			continue
+		}
+		for _, f := range r.Ask {
+			count[f.Path]++
+			label[f.Path] = f.Label
+		}
+	}
+	paths := make([]string, 0, len(count))
+	for p := range count {
+		paths = append(paths, p)
+	}
+	sort.Slice(paths, func(i, j int) bool {
+		if count[paths[i]] != count[paths[j]] {
+			return count[paths[i]] > count[paths[j]]
+		}
+		return paths[i] < paths[j]
+	})
+	out := make([]huiqi.Field, 0, min(len(paths), 5))
+	for _, p := range paths[:min(len(paths), 5)] {
+		out = append(out, huiqi.Field{Path: p, Label: label[p]})
+	}
+	return out
 }

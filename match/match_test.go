@@ -132,6 +132,9 @@ func TestPrefilterLosesNothing(t *testing.T) {
 		for _, r := range rep.Results {
 			got = append(got, r.MeasureID)
 		}
+		if e.RegionCode == "" && (len(rep.Ask) == 0 || rep.Ask[0].Path != "region_code") {
+			t.Errorf("no region: ask %+v, want region_code first", rep.Ask)
+		}
 		if (e.RegionCode == "") != (rep.RegionPending > 0) {
 			t.Errorf("region %q: %d local measures pending the region", e.RegionCode, rep.RegionPending)
 		}

@@ -155,6 +155,12 @@ func writeMatch(w io.Writer, ent *huiqi.Enterprise, rep *huiqi.MatchReport) {
 		rep.InForce, c[huiqi.MatchEligible], c[huiqi.MatchLikely], c[huiqi.MatchUnknown], c[huiqi.MatchNotEligible], rep.Skipped)
 	fmt.Fprintf(w, "预计可获资金合计：%s（下限只计符合的措施，上限也计很可能符合与待定的；已按就高不重复与年度上限扣除）\n",
 		yuanRange(rep.Total.MinYuan, rep.Total.MaxYuan))
+	if rep.RegionPending > 0 {
+		fmt.Fprintf(w, "未填注册地：另有 %d 项地方措施待定，未列出\n", rep.RegionPending)
+	}
+	if len(rep.Ask) > 0 {
+		fmt.Fprintf(w, "补充以下信息可确定更多措施：%s\n", fieldList(rep.Ask))
+	}
 	reasons := map[string]string{}
 	for _, l := range rep.Total.Lines {
 		reasons[l.MeasureID] = l.Reason
