@@ -13,8 +13,9 @@ const (
 	// OutlookWithNeeds: not met under the assumption within the horizon, but
 	// met on Earliest if the figures reach what the conditions' Need say.
 	OutlookWithNeeds OutlookStatus = "reachable_with_needs"
-	// OutlookUndecided: no condition is unmet from Earliest on, but some
-	// depend on data the profile lacks (Decide).
+	// OutlookUndecided: no condition is unmet from Earliest on (the
+	// conditions' needs met, when they have any), but some depend on data
+	// the profile lacks (Decide) or on expert scores.
 	OutlookUndecided OutlookStatus = "unknown"
 	// OutlookNotReachable: neither time nor the projected figures meet it
 	// within the horizon (a condition needs another kind of change).

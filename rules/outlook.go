@@ -52,8 +52,11 @@ func (s *Set) Outlook(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption) (*huiq
 		if len(plan) > 0 {
 			withNeeds := pr.with(plan)
 			again := s.simulate(withNeeds, asOf, o.Horizon, true)
-			if !again.met.IsZero() {
+			switch {
+			case !again.met.IsZero():
 				o.Status, o.Earliest = huiqi.OutlookWithNeeds, again.met
+			case !again.open.IsZero(): // with the needs met, nothing is unmet from then on
+				o.Status, o.Earliest, o.Decide = huiqi.OutlookUndecided, again.open, again.decide
 			}
 			o.Conditions = append(o.Conditions, lostEntries(&again, o.Conditions)...)
 		}

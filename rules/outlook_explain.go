@@ -107,7 +107,10 @@ func (x *explainer) entry(r *huiqi.ConditionResult) huiqi.ConditionOutlook {
 		return e
 	}
 	e.Reason = "按假设至 " + x.horizon.String() + " 仍不满足"
-	if r.Gap != "" {
+	switch {
+	case r.Kind == "any":
+		e.Reason += "（满足其一即可，各项见下）"
+	case r.Gap != "":
 		e.Reason += "：" + r.Gap
 	}
 	return e

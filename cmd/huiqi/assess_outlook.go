@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/region"
@@ -86,12 +87,12 @@ func writeOutlook(w io.Writer, o *huiqi.Outlook) {
 	case huiqi.OutlookWithNeeds:
 		fmt.Fprintf(w, "  若达到下列数额，最早可于 %s 申报（%s）\n", o.Earliest, win)
 	case huiqi.OutlookUndecided:
-		fmt.Fprintf(w, "  最早可能于 %s 申报，取决于%s（%s）\n", o.Earliest, decideWords(o.Decide), win)
+		fmt.Fprintf(w, "  %s最早可能于 %s 申报，取决于%s（%s）\n", needsWords(o), o.Earliest, decideWords(o.Decide), win)
 	default:
 		fmt.Fprintf(w, "  按当前假设，至 %s 仍不能申报（仅靠时间和增长无法满足）\n", o.Horizon)
 	}
 	if !o.Possible.IsZero() {
-		fmt.Fprintf(w, "  若%s有利，最早可能于 %s 申报\n", decideWords(o.Decide), o.Possible)
+		fmt.Fprintf(w, "  若%s的回答有利，最早可能于 %s 申报\n", strings.TrimPrefix(decideWords(o.Decide), "："), o.Possible)
 	}
 	if len(o.Conditions) > 0 {
 		fmt.Fprintln(w, "  原因：")
@@ -133,4 +134,14 @@ func decideWords(fs []huiqi.Field) string {
 		s += fmt.Sprintf(" 等 %d 项", len(fs))
 	}
 	return s
+}
+
+// needsWords is "若达到下列数额，" when a condition states a need.
+func needsWords(o *huiqi.Outlook) string {
+	for _, c := range o.Conditions {
+		if c.Need != nil {
+			return "若达到下列数额，"
+		}
+	}
+	return ""
 }

@@ -132,3 +132,31 @@ func TestAssessOutlookEligibleLoses(t *testing.T) {
 	wantAll(t, r.stdout, "科技型中小企业：符合",
 		"  现在即可申报（下一申报窗口 2026年全年 2026-01-01 至 2026-12-31，默认窗口，请以当地申报通知为准）\n  提示：\n    · 年销售收入不超过2亿元：按假设 2027-01-01 起不再满足：2026年销售收入 2.5 亿元，需 ≤ 2 亿元")
 }
+
+// Each status gives its headline.
+func TestWriteOutlookStatuses(t *testing.T) {
+	day := huiqi.Date{Year: 2027, Month: 1, Day: 1}
+	win := &huiqi.Window{Name: "2027年第一批", Region: "370000", Opens: huiqi.Date{Year: 2027, Month: 3, Day: 1}, Closes: huiqi.Date{Year: 2027, Month: 3, Day: 31}}
+	need := []huiqi.ConditionOutlook{{Label: "研发", Reason: "若 …", Need: &huiqi.Need{RequiredYuan: 2}}}
+	tests := []struct {
+		o    huiqi.Outlook
+		want string
+	}{
+		{huiqi.Outlook{Status: huiqi.OutlookEligible, Earliest: day, Window: win}, "  现在即可申报（下一申报窗口 2027年第一批 2027-03-01 至 2027-03-31，山东省配置）\n"},
+		{huiqi.Outlook{Status: huiqi.OutlookReachable, Earliest: day}, "  最早可于 2027-01-01 申报（未配置申报窗口，请以当地申报通知为准）\n"},
+		{huiqi.Outlook{Status: huiqi.OutlookReachable, Earliest: day, Possible: huiqi.Date{Year: 2026, Month: 3, Day: 1}, Decide: []huiqi.Field{{Path: "declarations.x", Label: "X"}}},
+			"  若X（declarations.x）的回答有利，最早可能于 2026-03-01 申报\n"},
+		{huiqi.Outlook{Status: huiqi.OutlookWithNeeds, Earliest: day, Conditions: need}, "  若达到下列数额，最早可于 2027-01-01 申报"},
+		{huiqi.Outlook{Status: huiqi.OutlookUndecided, Earliest: day, Conditions: need}, "  若达到下列数额，最早可能于 2027-01-01 申报，取决于下列待定条件（如专家评分）"},
+		{huiqi.Outlook{Status: huiqi.OutlookUndecided, Earliest: day, Decide: []huiqi.Field{{Path: "a", Label: "A"}, {Path: "b", Label: "B"}, {Path: "c", Label: "C"}}}, "取决于：A（a）、B（b） 等 3 项"},
+		{huiqi.Outlook{Status: huiqi.OutlookNotReachable, Horizon: huiqi.Date{Year: 2031, Month: 12, Day: 31}, Assumptions: []string{"不增长"}},
+			"  按当前假设，至 2031-12-31 仍不能申报（仅靠时间和增长无法满足）\n  假设：\n    · 不增长\n"},
+	}
+	for _, tt := range tests {
+		var b strings.Builder
+		writeOutlook(&b, &tt.o)
+		if !strings.Contains(b.String(), tt.want) {
+			t.Errorf("%s: got\n%s\nwant %q", tt.o.Status, b.String(), tt.want)
+		}
+	}
+}
