@@ -12,11 +12,11 @@ import (
 // search parameter a facet value sets, except where facetParams says otherwise.
 var facetTitles = map[string]string{
 	"region": "地区", "issuer": "发文机关", "doc_type": "文种", "year": "年份",
-	"kind": "扶持方式", "measure_kind": "扶持方式", "beneficiary": "扶持对象", "status": "状态",
+	"kind": "扶持方式", "measure_kind": "扶持方式", "beneficiary": "扶持对象", "beneficiary_type": "扶持对象类型", "status": "状态",
 }
 
 // facetOrder is the order facets are shown in.
-var facetOrder = []string{"region", "doc_type", "kind", "measure_kind", "beneficiary", "issuer", "year", "status"}
+var facetOrder = []string{"region", "doc_type", "kind", "measure_kind", "beneficiary", "beneficiary_type", "issuer", "year", "status"}
 
 var facetParams = map[string]string{"measure_kind": "kind"}
 
@@ -34,7 +34,8 @@ func facetParam(name string) string {
 	return name
 }
 
-// facetLabel shows a facet value for people: region names, kind and status labels.
+// facetLabel shows a facet value for people: region names, kind, beneficiary
+// type and status labels, when the index gave none.
 func facetLabel(name, value, label string) string {
 	if label != "" {
 		return label
@@ -46,6 +47,10 @@ func facetLabel(name, value, label string) string {
 		}
 	case "kind", "measure_kind":
 		return kindLabels[value]
+	case "beneficiary_type":
+		if l, ok := huiqi.BeneficiaryLabels[value]; ok {
+			return l
+		}
 	case "status":
 		if l, ok := statusLabels[huiqi.PolicyStatus(value)]; ok {
 			return l
