@@ -71,6 +71,7 @@ var searchFlagList = []searchFlag{
 	{"kind", "kind", "", "with a measure of kind `K` (subsidy, reward, grant, interest_subsidy, voucher, fund, loan, tax, in_kind, other)"},
 	{"issuer", "issuer", "", "issued by `NAME`, as printed (仙居县人民政府办公室)"},
 	{"beneficiary", "beneficiary", "", "with a measure for `WHO` (企业, 孵化器, 人才…)"},
+	{"beneficiary-type", "beneficiary_type", "", "with a measure for a beneficiary of type `T` (enterprise, carrier, talent, research, platform, finance, other)"},
 	{"min-amount", "min_amount", "", "largest measure at least `YUAN`"},
 	{"max-amount", "max_amount", "", "largest measure at most `YUAN`"},
 	{"status", "status", "", "comma-separated `STATUSES` to keep: in_force, draft, expired, superseded, or all (default in_force,draft)"},

@@ -129,7 +129,7 @@ func trimZero(f float64) string {
 // facetOrder is the order facets are printed in, with their names.
 var facetOrder = [][2]string{
 	{"status", "状态"}, {"region", "地区"}, {"doc_type", "类型"}, {"year", "年份"},
-	{"measure_kind", "措施"}, {"issuer", "发文机关"},
+	{"measure_kind", "措施"}, {"beneficiary_type", "扶持对象类型"}, {"issuer", "发文机关"},
 }
 
 // writeFacets prints each facet's top values on one line.

@@ -79,6 +79,7 @@ func TestSearchUsage(t *testing.T) {
 		{"bad status", []string{"--status", "gone", "x"}, exitUsage, `--status: "gone" is not one of in_force, expired, draft, superseded, all`},
 		{"bad region", []string{"--region", "999999"}, exitUsage, `--region: "999999" is not a GB/T 2260 region code`},
 		{"bad kind", []string{"--kind", "money"}, exitUsage, `--kind: "money" is not one of subsidy, reward`},
+		{"bad beneficiary type", []string{"--beneficiary-type", "企业"}, exitUsage, `--beneficiary-type: "企业" is not one of enterprise, carrier`},
 		{"bad sort", []string{"--sort", "size", "x"}, exitUsage, `--sort: "size" is not one of relevance, date, amount`},
 		{"bad year", []string{"--year", "20x4"}, exitUsage, `--year: "20x4" is not a whole number`},
 		{"year out of range", []string{"--year", "1800"}, exitUsage, "--year: 1800 is out of range 1949 to 2100"},

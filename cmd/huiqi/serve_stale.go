@@ -8,7 +8,8 @@ import (
 )
 
 // staleness says how the index differs from the store, "" when the checks
-// find nothing: the number of policies (a policy stored but not indexed, or
+// find nothing: entries an older huiqi wrote without what this one derives
+// (an outdater's), the number of policies (a policy stored but not indexed, or
 // indexed but deleted since), then the version the index holds of each of
 // the latest stored policies (a new version stored but not indexed).
 //
@@ -18,6 +19,15 @@ import (
 // and an index that differ by as many policies missing as extra, all older
 // than the latest few, pass it.
 func staleness(ctx context.Context, store huiqi.PolicyStore, index huiqi.SearchIndex) (string, error) {
+	if o, ok := index.(outdater); ok {
+		n, err := o.Outdated(ctx)
+		if err != nil {
+			return "", err
+		}
+		if n > 0 {
+			return fmt.Sprintf("the index holds %s written by an older huiqi, without the beneficiary types", policies(n)), nil
+		}
+	}
 	if fp, ok := index.(fingerprinter); ok {
 		return fingerprintStaleness(ctx, store, index, fp)
 	}
@@ -75,6 +85,15 @@ func indexedVersion(ctx context.Context, index huiqi.SearchIndex, s huiqi.Policy
 		}
 	}
 	return 0, false
+}
+
+// outdater is an index that knows which of its entries an older huiqi wrote
+// without something this one derives in Go, which no migration computes
+// (PostgreSQL's search rows written before migration 0005 lack the
+// beneficiary types): those entries need a rebuild even when every policy
+// is there at its version.
+type outdater interface {
+	Outdated(ctx context.Context) (int, error)
 }
 
 // fingerprinter is an index that sums what it holds (the embedded index):
