@@ -13,6 +13,7 @@ import (
 	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/searchtest"
 	"github.com/nats-io/nats.go"
+	"github.com/nats-io/nats.go/jetstream"
 )
 
 // connect reaches the NATS server with JetStream at HUIQI_NATS_URL
@@ -150,5 +151,47 @@ func TestRunEmptyAndSinkError(t *testing.T) {
 	sink := match.SinkFunc(func(context.Context, huiqi.MatchSummary) error { return boom })
 	if _, err := r.Run(ctx, &match.SliceSource{Enterprises: enterprises(10)}, sink, asOf); !errors.Is(err, boom) {
 		t.Errorf("err = %v, want the sink's error", err)
+	}
+}
+
+// TestWorkerJoins: a worker started apart with the run's id shares the
+// jobs and returns once the run is over.
+func TestWorkerJoins(t *testing.T) {
+	nc := connect(t)
+	m := demoMatcher(t)
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	id := NewID()
+	done := make(chan error, 1)
+	var c collected
+	go func() {
+		_, err := (&Runner{ID: id, Conn: nc, Matcher: m, Workers: 1, Memory: true}).Run(ctx, &match.SliceSource{Enterprises: enterprises(400)}, &c, asOf)
+		done <- err
+	}()
+	js, err := jetstream.New(nc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for ctx.Err() == nil {
+		if _, err := js.Consumer(ctx, runNames(id).stream, "workers"); err == nil {
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	werr := make(chan error, 1)
+	go func() { werr <- Work(ctx, nc, id, m) }()
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	if len(c.m) != 400 {
+		t.Errorf("%d summaries for 400 enterprises", len(c.m))
+	}
+	select {
+	case err := <-werr:
+		if err != nil {
+			t.Errorf("the worker ended with %v, want nil once the run is over", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Error("the worker did not end with the run")
 	}
 }

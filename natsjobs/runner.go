@@ -17,6 +17,9 @@ import (
 
 // Runner runs batch matching over a NATS connection with JetStream.
 type Runner struct {
+	// ID names the run (its stream and subjects); a random one when empty.
+	// Workers elsewhere join the run with Work and this id.
+	ID      string
 	Conn    *nats.Conn
 	Matcher huiqi.EnterpriseMatcher
 	// Workers is the number of workers run in this process (default 2);
@@ -58,7 +61,10 @@ func (r *Runner) Run(ctx context.Context, src huiqi.EnterpriseSource, sink huiqi
 	if err != nil {
 		return huiqi.BatchStats{}, fmt.Errorf("natsjobs: %w", err)
 	}
-	id := newID()
+	id := r.ID
+	if id == "" {
+		id = NewID()
+	}
 	n := runNames(id)
 	stream, err := r.createStream(ctx, js, n)
 	if err != nil {
@@ -152,7 +158,8 @@ func waitPublished(ctx context.Context, js jetstream.JetStream, err error) error
 	return err
 }
 
-func newID() string {
+// NewID returns a random run id.
+func NewID() string {
 	b := make([]byte, 8)
 	_, _ = rand.Read(b)
 	return hex.EncodeToString(b)

@@ -15,7 +15,7 @@ import (
 )
 
 // Work pulls the jobs of run id, matches each with m and publishes its
-// summary, until ctx ends. A job is acknowledged once the server has
+// summary, until ctx ends or the run is over. A job is acknowledged once the server has
 // stored its summary (publishing does not wait for it); a job that cannot be read gets a summary with Error, so the run
 // still completes.
 func Work(ctx context.Context, nc *nats.Conn, id string, m huiqi.EnterpriseMatcher) error {
@@ -36,8 +36,8 @@ func Work(ctx context.Context, nc *nats.Conn, id string, m huiqi.EnterpriseMatch
 	for {
 		msg, err := it.Next()
 		if err != nil {
-			if errors.Is(err, jetstream.ErrMsgIteratorClosed) {
-				return nil
+			if errors.Is(err, jetstream.ErrMsgIteratorClosed) || errors.Is(err, jetstream.ErrConsumerDeleted) {
+				return nil // stopped, or the run is over and its stream deleted
 			}
 			return err
 		}

@@ -28,10 +28,11 @@ With --batch FILE it matches every profile of a JSONL file (one a line, as
 huiqi synth --enterprises writes) and prints one summary a line — the
 measures not ruled out with status and amount, and the stacked total — to
 stdout or --out FILE, in this process or, with --nats URL, as jobs on NATS
-JetStream. See docs/matching.md.`
+JetStream; --work RUN --nats URL joins such a run as a worker, on any
+machine with the same store, until interrupted. See docs/matching.md.`
 
 func runMatch(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR] | match --batch FILE.jsonl [--out FILE] [--nats URL] | match --proposal ID", matchHelp)
+	fs := newFlagSet(e, "match", "match --profile FILE [--as-of YYYY-MM-DD] [--json] [--all] [--rules DIR] | match --batch FILE.jsonl [--out FILE] [--nats URL] | match --work RUN --nats URL | match --proposal ID", matchHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	file := fs.String("profile", "", "the enterprise profile `FILE` (JSON or YAML)")
@@ -43,6 +44,7 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 	batch := fs.String("batch", "", "match every profile of the JSONL `FILE`, printing one summary a line")
 	out := fs.String("out", "", "with --batch, write the summaries to `FILE` (only when the batch succeeds)")
 	natsURL := fs.String("nats", "", "with --batch, run the jobs on the NATS JetStream server at `URL`")
+	work := fs.String("work", "", "work on the jobs of the batch run `RUN` (needs --nats) until interrupted")
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -55,6 +57,18 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 		return printProposal(ctx, e, cfg, *proposal)
+	case *work != "":
+		if *natsURL == "" {
+			return fs.usagef("--work needs --nats URL")
+		}
+		if err := resolve(); err != nil {
+			return err
+		}
+		m, err := loadMatcher(ctx, cfg, *dir)
+		if err != nil {
+			return err
+		}
+		return workMatchJobs(ctx, *natsURL, *work, m)
 	case *file == "" && *batch == "":
 		return fs.usagef("--profile or --batch is required")
 	case *file != "" && *batch != "":

@@ -26,11 +26,14 @@ func matchBatch(ctx context.Context, e *env, m *match.Matcher, in, out, natsURL 
 		return err
 	}
 	defer f.Close()
-	jobs, closeJobs, err := openMatchJobs(natsURL, m)
+	jobs, runID, closeJobs, err := openMatchJobs(natsURL, m)
 	if err != nil {
 		return err
 	}
 	defer closeJobs()
+	if runID != "" {
+		fmt.Fprintf(e.stderr, "huiqi match: run %s on %s; more workers join with: huiqi match --work %s --nats %s\n", runID, natsURL, runID, natsURL)
+	}
 	w, commit, err := createOutput(e, out)
 	if err != nil {
 		return err

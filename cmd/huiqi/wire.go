@@ -134,15 +134,27 @@ func decodeStream(path string, emit func(huiqi.Document) error) error {
 func extractDoc(doc huiqi.Document) (*huiqi.Policy, error) { return extract.Extract(doc) }
 
 // openMatchJobs returns the batch matcher: in this process, or as jobs on
-// the NATS JetStream server at natsURL (with two workers here; more can
-// join with natsjobs.Work).
-func openMatchJobs(natsURL string, m huiqi.EnterpriseMatcher) (huiqi.MatchJobs, func(), error) {
+// the NATS JetStream server at natsURL, with two workers here (more join
+// with workMatchJobs and the run id it returns).
+func openMatchJobs(natsURL string, m huiqi.EnterpriseMatcher) (jobs huiqi.MatchJobs, runID string, closeFn func(), err error) {
 	if natsURL == "" {
-		return &match.Batch{Matcher: m}, func() {}, nil
+		return &match.Batch{Matcher: m}, "", func() {}, nil
 	}
 	nc, err := nats.Connect(natsURL)
 	if err != nil {
-		return nil, nil, fmt.Errorf("NATS %s: %w", natsURL, err)
+		return nil, "", nil, fmt.Errorf("NATS %s: %w", natsURL, err)
 	}
-	return &natsjobs.Runner{Conn: nc, Matcher: m, Workers: 2}, nc.Close, nil
+	id := natsjobs.NewID()
+	return &natsjobs.Runner{ID: id, Conn: nc, Matcher: m, Workers: 2}, id, nc.Close, nil
+}
+
+// workMatchJobs works on the jobs of a batch run on NATS JetStream until
+// ctx ends.
+func workMatchJobs(ctx context.Context, natsURL, runID string, m huiqi.EnterpriseMatcher) error {
+	nc, err := nats.Connect(natsURL)
+	if err != nil {
+		return fmt.Errorf("NATS %s: %w", natsURL, err)
+	}
+	defer nc.Close()
+	return natsjobs.Work(ctx, nc, runID, m)
 }
