@@ -50,15 +50,7 @@ func (s *Set) Outlook(e *huiqi.Enterprise, asOf huiqi.Date, a Assumption) (*huiq
 	default:
 		o.Status = huiqi.OutlookNotReachable
 		if len(plan) > 0 {
-			withNeeds := pr.with(plan)
-			again := s.simulate(withNeeds, asOf, o.Horizon, true)
-			switch {
-			case !again.met.IsZero():
-				o.Status, o.Earliest = huiqi.OutlookWithNeeds, again.met
-			case !again.open.IsZero(): // with the needs met, nothing is unmet from then on
-				o.Status, o.Earliest, o.Decide = huiqi.OutlookUndecided, again.open, again.decide
-			}
-			o.Conditions = append(o.Conditions, lostEntries(&again, o.Conditions)...)
+			s.planAhead(o, &pr, plan, &now)
 		}
 	}
 	o.Conditions = append(o.Conditions, lostEntries(&sim, o.Conditions)...)

@@ -102,8 +102,7 @@ func (x *explainer) entry(r *huiqi.ConditionResult) huiqi.ConditionOutlook {
 		e.Need = x.set.need(r.ID, x.pr)
 	}
 	if n := e.Need; n != nil {
-		e.Reason = fmt.Sprintf("若 %s 达到 %s（按假设预计 %s，需再增加 %s），%s 起满足", n.Label,
-			yuanWords(n.RequiredYuan), yuanWords(n.ProjectedYuan), yuanWords(n.RequiredYuan-n.ProjectedYuan), n.MetOn)
+		e.Reason = needWords(n)
 		return e
 	}
 	e.Reason = "按假设至 " + x.horizon.String() + " 仍不满足"
@@ -161,3 +160,9 @@ func joinWords(sep string, parts ...string) string {
 }
 
 func yuanWords(n int64) string { return formatNum(new(big.Rat).SetInt64(n), uMoney) }
+
+// needWords: 若 2026年研发费用 达到 255 万元（按假设预计 100 万元，需再增加 155 万元），2027-01-01 起满足.
+func needWords(n *huiqi.Need) string {
+	return fmt.Sprintf("若 %s 达到 %s（按假设预计 %s，需再增加 %s），%s 起满足", n.Label,
+		yuanWords(n.RequiredYuan), yuanWords(n.ProjectedYuan), yuanWords(n.RequiredYuan-n.ProjectedYuan), n.MetOn)
+}
