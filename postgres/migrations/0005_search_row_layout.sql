@@ -3,16 +3,19 @@
 -- types to the facet tokens ('b' and the type: benterprise, bcarrier…), the
 -- beneficiary type facet and filter.
 --
--- The rows already here are left at layout 0, without beneficiary types: the
--- types are sorted in Go (huiqi.BeneficiaryTypeOf, the embedded index's
--- rule), which SQL cannot run, and the search tables keep the beneficiaries
--- only normalised (Traditional folded to Simplified), so a copy of the rule
--- in SQL would sort some of them otherwise and would go stale when the rule
--- changes. They are rewritten by `huiqi reindex --db URL`; `huiqi serve`
--- finds them at start-up (postgres.SearchIndex.Outdated) and rebuilds the
--- index itself when the store holds up to 2,000 policies, else says to run
--- the reindex. Until then the facet leaves them out and the filter misses
--- them; every other search answers as before.
+-- The rows already here are left at layout 0, without beneficiary types.
+-- The types are sorted in Go (huiqi.BeneficiaryTypeOf, the embedded index's
+-- rule: word lists, the word ending last decides, operators counted as what
+-- they run). The search tables keep the beneficiaries only normalised
+-- (Traditional folded to Simplified), on which the rule sorts some texts
+-- otherwise; the store's measures hold them as written, but a copy of the
+-- rule in SQL would be a second implementation that goes stale when the
+-- words change. So the rows are rewritten by `huiqi reindex --db URL`,
+-- which `huiqi migrate` names when it finds them, and `huiqi serve` finds
+-- them at start-up (postgres.SearchIndex.Outdated): it rebuilds the index
+-- itself when the store holds up to 2,000 policies, else says to run the
+-- reindex. Until then the facet leaves them out and the filter misses them;
+-- every other search answers as before.
 --
 -- A constant default adds the column without rewriting the table.
 
