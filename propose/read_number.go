@@ -27,6 +27,10 @@ var opWords = []struct{ word, op string }{
 	{"达到", ">="}, {"突破", ">="}, {"超过", ">"}, {"低于", "<"}, {"不足", "<"},
 }
 
+// changeWords between a figure and its amount make the amount one of a
+// change or a share, not of the figure.
+var changeWords = regexp.MustCompile(`增长|增量|增加|增幅|新增|占|比重|比例`)
+
 var opAfter = regexp.MustCompile(`^(?:（含）|\(含\))?(?:及|或)?(以上|以下|以内)`)
 
 // numbers reads yearly money thresholds: 年研发投入300万元以上 → last fiscal
@@ -52,7 +56,59 @@ func (r *reader) numbers(text string) []piece {
 			}
 		}
 	}
+	return r.oneEach(out)
+}
+
+// oneEach keeps one threshold per figure and direction when a sentence
+// names several (年销售收入达到100亿元…、年销售收入达到50亿元…, 分别奖励…):
+// the k-th when they pair with the sentence's measures, else the least
+// demanding, a necessary condition, marked uncertain.
+func (r *reader) oneEach(ps []piece) []piece {
+	groups := map[string][]int{}
+	var order []string
+	for i, p := range ps {
+		k := p.cond.Field + direction(p.cond.Op)
+		if groups[k] == nil {
+			order = append(order, k)
+		}
+		groups[k] = append(groups[k], i)
+	}
+	var out []piece
+	for _, k := range order {
+		is := groups[k]
+		if len(is) == 1 {
+			out = append(out, ps[is[0]])
+			continue
+		}
+		if len(is) == r.n {
+			out = append(out, ps[is[r.k]])
+			continue
+		}
+		best := ps[is[0]]
+		for _, i := range is[1:] {
+			if looser(ps[i].cond, best.cond) {
+				best = ps[i]
+			}
+		}
+		best.cond.Uncertain = true
+		out = append(out, best)
+	}
 	return out
+}
+
+func direction(op string) string {
+	if op == ">=" || op == ">" {
+		return ">"
+	}
+	return "<"
+}
+
+// looser: a is met whenever b is (a lower floor, a higher ceiling).
+func looser(a, b Cond) bool {
+	if direction(a.Op) == ">" {
+		return a.Value < b.Value
+	}
+	return a.Value > b.Value
 }
 
 func overlapping(ps []piece, at int) bool {
@@ -71,6 +127,9 @@ func (r *reader) threshold(text string, s, kwEnd int, amts []cnum.Amount, field,
 		return piece{}, false
 	}
 	mid := text[kwEnd:list[0].Start]
+	if changeWords.MatchString(mid) {
+		return piece{}, false // 营业额同比增长12%且增量100万元: the amount is of the change
+	}
 	op := ""
 	for _, w := range opWords {
 		if strings.Contains(mid, w.word) {
