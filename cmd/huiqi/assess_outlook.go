@@ -44,7 +44,7 @@ func loadWindows(e *env, path string, sets []*rules.Set) (*window.Table, error) 
 			known = known || s.ID == id
 		}
 		if !known {
-			fmt.Fprintf(e.stderr, "huiqi assess: 提示: %s: 规则 %s 不在所评价的规则集中，其申报窗口未使用\n", path, id)
+			fmt.Fprintf(e.stderr, "huiqi: 提示: %s: 规则 %s 不在规则集中，其申报窗口未使用\n", path, id)
 		}
 	}
 	return t.Override(over), nil

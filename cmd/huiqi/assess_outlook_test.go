@@ -87,7 +87,7 @@ func TestAssessOutlookWindowsAndJSON(t *testing.T) {
 	young := writeFile(t, "ent.json", youngProfile)
 	r := must(t, exitOK, "assess", "--profile", young, "--as-of", "2025-07-01", "--windows", wins)
 	wantAll(t, r.stdout, "  最早可于 2026-03-10 申报（下一申报窗口 2026年第一批 2026-03-15 至 2026-04-15，山东省配置）\n")
-	wantAll(t, r.stderr, "规则 nosuchrule 不在所评价的规则集中")
+	wantAll(t, r.stderr, "规则 nosuchrule 不在规则集中")
 
 	r = must(t, exitOK, "assess", "--profile", young, "--as-of", "2025-07-01", "--json")
 	var as []huiqi.Assessment
@@ -159,4 +159,17 @@ func TestWriteOutlookStatuses(t *testing.T) {
 			t.Errorf("%s: got\n%s\nwant %q", tt.o.Status, b.String(), tt.want)
 		}
 	}
+}
+
+func TestRulesWindows(t *testing.T) {
+	r := must(t, exitOK, "rules", "windows")
+	wantAll(t, r.stdout, "gaoxin 高新技术企业　全国（100000）　默认值，须由各地主管部门配置，并非官方日期\n  第一批 每年 05-01 至 06-30\n  第二批 每年 07-01 至 08-31\n  说明：默认值",
+		"kejixing 科技型中小企业　全国（100000）")
+	f := writeFile(t, "w.yaml", "windows: [{rule: gaoxin, region: '370000', note: 山东省通知, batches: [{name: 第一批, opens: 2027-03-01, closes: 2027-03-31}]}]")
+	r = must(t, exitOK, "rules", "windows", f)
+	wantAll(t, r.stdout, "gaoxin 高新技术企业　山东省（370000）　已配置\n  第一批 2027-03-01 至 2027-03-31\n  说明：山东省通知\n", "gaoxin 高新技术企业　全国（100000）")
+	bad := writeFile(t, "bad.yaml", "windows: [{rule: gaoxin}]")
+	r = must(t, exitFail, "rules", "windows", bad)
+	wantAll(t, r.stderr, "bad.yaml: windows[0]: rule gaoxin: region is required")
+	must(t, exitUsage, "rules", "windows", f, f)
 }

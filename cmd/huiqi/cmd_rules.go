@@ -20,17 +20,19 @@ docs/rules.md):
   huiqi rules test [DIR]      run the test cases (NAME.test.yaml) beside the rule files
                               of DIR; without DIR, those of the embedded national sets
   huiqi rules list            list the embedded rule sets and their versions
+  huiqi rules windows [FILE]  list the application windows: the embedded defaults, with
+                              those of FILE (as given to huiqi assess --windows) over them
 
 check and test exit with status 1 when a file is invalid or a case fails.`
 
 func runRules(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "rules", "rules check FILE... | test [DIR] | list", rulesHelp)
+	fs := newFlagSet(e, "rules", "rules check FILE... | test [DIR] | list | windows [FILE]", rulesHelp)
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(pos) == 0 {
-		return fs.usagef("missing subcommand: check, test or list")
+		return fs.usagef("missing subcommand: check, test, list or windows")
 	}
 	switch sub, rest := pos[0], pos[1:]; sub {
 	case "check":
@@ -45,8 +47,13 @@ func runRules(ctx context.Context, e *env, args []string) error {
 		return rulesTest(e, rest)
 	case "list":
 		return rulesList(e)
+	case "windows":
+		if len(rest) > 1 {
+			return fs.usagef("rules windows: one FILE at most")
+		}
+		return rulesWindows(e, rest)
 	default:
-		return fs.usagef("unknown subcommand %q: want check, test or list", sub)
+		return fs.usagef("unknown subcommand %q: want check, test, list or windows", sub)
 	}
 }
 

@@ -126,3 +126,6 @@ func (m monthDay) in(y int) huiqi.Date {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// String writes MM-DD.
+func (m monthDay) String() string { return fmt.Sprintf("%02d-%02d", m.month, m.day) }

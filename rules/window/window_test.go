@@ -158,3 +158,17 @@ func TestDocsExample(t *testing.T) {
 		t.Errorf("2028 after the first batch: %+v (the dated second batch is 2027's only)", w)
 	}
 }
+
+func TestEntries(t *testing.T) {
+	es := mustParse(t, sample).Entries()
+	if len(es) != 3 || es[0].Region != "100000" || es[1].Region != "370000" || es[2].Region != "370100" {
+		t.Fatalf("entries %+v", es)
+	}
+	want := []string{"第二批 每年 07-01 至 08-31", "第一批 每年 05-01 至 06-30"}
+	if strings.Join(es[0].Batches, "|") != strings.Join(want, "|") || !es[0].Default {
+		t.Errorf("nationwide %+v", es[0])
+	}
+	if es[1].Batches[1] != "2027年特别批次 2027-09-01 至 2027-09-15" || es[1].Note != "山东省（测试数据）" {
+		t.Errorf("province %+v", es[1])
+	}
+}
