@@ -105,6 +105,9 @@ func textsOf(p *huiqi.Policy, m *huiqi.Measure) []located {
 		if s = strings.TrimSpace(s); s == "" || len(out) == 1 && strings.Contains(out[0].text, s) {
 			continue
 		}
+		if len(out) == 1 && strings.Contains(s, out[0].text) {
+			out = out[:0] // the condition holds the beneficiary: read it once
+		}
 		at := m.Span.Start
 		if i := strings.Index(m.Text, s); i >= 0 {
 			at += i

@@ -16,11 +16,28 @@ var certWords = func() []string {
 		"小巨人企业", "专精特新", "制造业单项冠军", "单项冠军", "瞪羚企业", "独角兽企业", "技术先进型服务企业",
 		"科技企业孵化器", "孵化器", "众创空间", "科技企业加速器", "加速器", "企业研究院", "企业研发中心",
 		"工程技术研究中心", "企业技术中心", "重点实验室", "知识产权示范企业", "知识产权优势企业",
-		"规模以上工业企业", "规上工业企业",
+		"规模以上工业企业", "规上工业企业", "高企",
 	}
 	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
 	return ws
 }()
+
+// leveled are the titles granted at several levels (孵化器 国家级, 省级…);
+// a level word before another title (国家高新技术企业) is part of its name.
+var leveled = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range certWords {
+		name, _, _ := profile.NormalizeCertification(w)
+		if n, level, ok := profile.NormalizeCertification("省级" + name); ok && n == name && level != "" {
+			m[name] = true
+		}
+	}
+	return m
+}()
+
+// objectWords before a title make it what the applicant serves, not what
+// it holds: 每成功培育1户国家高新技术企业.
+var objectWords = []string{"培育", "服务", "孵化出", "帮助", "辅导"}
 
 // sizeCert is the title read as a size class: 规上工业企业 is held, or
 // follows from a 工业 industry (B, C, D) and 2000万元 of revenue.
@@ -28,7 +45,8 @@ const sizeCert = "规上工业企业"
 
 // newWords say a title must be newly obtained.
 var newWords = []string{"新认定", "新获批", "新评定", "新评为", "新获评", "新入选", "新列入", "新晋", "新获得", "新被认定",
-	"首次认定", "首次获得", "首次入选", "首次评为", "当年认定", "当年获批", "当年新"}
+	"首次认定", "首次被认定", "首次获得", "首次入选", "首次评为", "首次被评为", "新被评为", "重新认定",
+	"当年认定", "当年获批", "当年新"}
 
 type certHit struct {
 	name       string // canonical
@@ -48,7 +66,7 @@ func (r *reader) certs(text string) []piece {
 	newly := false
 	first, last := hits[0], hits[len(hits)-1]
 	for i := range hits {
-		if len(hits[i].levels) == 0 && i > 0 {
+		if len(hits[i].levels) == 0 && i > 0 && leveled[hits[i].name] {
 			hits[i].levels = hits[i-1].levels
 		}
 	}
@@ -148,12 +166,31 @@ func findCerts(text string) []certHit {
 				taken[j] = true
 			}
 			name, _, _ := profile.NormalizeCertification(w)
+			if objectOf(text[:s]) {
+				continue
+			}
 			levels, from := levelsBefore(text, s)
+			if !leveled[name] {
+				levels = nil // 国家高新技术企业: the words are read, as part of the name
+			}
 			hits = append(hits, certHit{name: name, start: s, end: e, levels: levels, from: from})
 		}
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 	return hits
+}
+
+// objectOf reports whether an object word stands shortly before a title.
+func objectOf(before string) bool {
+	if len(before) > 24 {
+		before = before[len(before)-24:]
+	}
+	for _, w := range objectWords {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // open reports whether the titles read sit in a list with other items

@@ -24,10 +24,20 @@ var listSeps = []string{"、", "和", "及", "与", "/"}
 func levelsBefore(text string, end int) ([]string, int) {
 	var levels []string
 	pos := end
+	for _, mod := range []string{"科技", "重点"} { // 省级科技孵化器, 省级重点企业研究院
+		if strings.HasSuffix(text[:pos], mod) {
+			pos -= len(mod)
+			break
+		}
+	}
+	start := pos
 	for {
 		s := text[:pos]
 		tok, ok := levelSuffix(s)
 		if !ok {
+			if pos == start {
+				return levels, end
+			}
 			break
 		}
 		levels = append([]string{tok.level}, levels...)

@@ -19,7 +19,7 @@ var moneyFields = []struct{ word, field, label string }{
 
 // notThisFigure are words before a figure that make it another one
 // (网络销售额, 新增营业收入, 近三年研发投入): left to a declaration.
-var notThisFigure = regexp.MustCompile(`(网络|新增|出口|跨境|应税|累计|近[两三二]年|三年|增量|电商|外贸|服务)[^，；。]{0,2}$`)
+var notThisFigure = regexp.MustCompile(`(网络|新增|出口|跨境|应税|累计|近[两三二]年|三年|增量|电商|外贸|服务|产品|项目)[^，；。]{0,2}$`)
 
 // opWords give the comparison when they stand between figure and amount.
 var opWords = []struct{ word, op string }{
