@@ -9,9 +9,9 @@ import (
 )
 
 // Search rows written before migration 0005 lack the beneficiary types, which
-// only Go can sort: search --beneficiary-type misses their policies, and
-// serve finds them at start-up, warns with a large store and rewrites them
-// with a small one, after which the filter finds them.
+// only Go can sort: search --beneficiary-type misses their policies, migrate
+// says to reindex, and serve finds them at start-up, warns with a large store
+// and rewrites them with a small one, after which the filter finds them.
 func TestServeIndexOutdatedPostgres(t *testing.T) {
 	t.Parallel()
 	dsn := newPostgres(t)
@@ -41,6 +41,10 @@ func TestServeIndexOutdatedPostgres(t *testing.T) {
 	}
 	if n := count(); n != 0 {
 		t.Fatalf("the old rows still hold beneficiary types: %d found", n)
+	}
+	r := must(t, exitOK, "migrate", "--db", dsn)
+	if !strings.Contains(r.stdout, "the search index holds 3 policies written by an older huiqi, without the beneficiary types: run `huiqi reindex --db URL`") {
+		t.Errorf("migrate says nothing of the rows to rewrite: %q", r.stdout)
 	}
 	const reason = "the index holds 3 policies written by an older huiqi, without the beneficiary types"
 	out, err := checkServeDB(t, dsn, indexPlan{max: 1})
