@@ -145,3 +145,17 @@ func needsWords(o *huiqi.Outlook) string {
 	}
 	return ""
 }
+
+// metOnByID are the outlook's first dates met, by condition id.
+func metOnByID(o *huiqi.Outlook) map[string]huiqi.Date {
+	if o == nil {
+		return nil
+	}
+	out := map[string]huiqi.Date{}
+	for _, c := range o.Conditions {
+		if c.ID != "" && !c.MetOn.IsZero() {
+			out[c.ID] = c.MetOn
+		}
+	}
+	return out
+}

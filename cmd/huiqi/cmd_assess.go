@@ -158,7 +158,7 @@ func writeAssessment(w io.Writer, a *huiqi.Assessment) {
 	cite := joinNonEmpty(" ", a.Source.Number, a.Source.Clause)
 	cite = joinNonEmpty("；", cite, fmt.Sprintf("规则 %s 版本 %s", a.RuleID, a.Version))
 	fmt.Fprintf(w, "\n%s：%s\n  依据：%s（%s）\n", a.Name, a.Verdict.Label(), a.Source.Title, cite)
-	writeCondition(w, &a.Conditions, 1)
+	writeCondition(w, &a.Conditions, 1, metOnByID(a.Outlook))
 	if len(a.Declarations) > 0 {
 		fmt.Fprintln(w, "  需申请人确认：")
 		for _, d := range a.Declarations {
@@ -182,7 +182,8 @@ func writeAssessment(w io.Writer, a *huiqi.Assessment) {
 }
 
 // writeCondition prints a condition and, for groups, its children.
-func writeCondition(w io.Writer, r *huiqi.ConditionResult, depth int) {
+// when gives, by condition id, the first date the outlook meets it.
+func writeCondition(w io.Writer, r *huiqi.ConditionResult, depth int, when map[string]huiqi.Date) {
 	indent := fmt.Sprintf("%*s", 2*depth, "")
 	if len(r.Children) > 0 {
 		if depth > 1 || r.Kind != "all" {
@@ -191,7 +192,7 @@ func writeCondition(w io.Writer, r *huiqi.ConditionResult, depth int) {
 			depth--
 		}
 		for i := range r.Children {
-			writeCondition(w, &r.Children[i], depth+1)
+			writeCondition(w, &r.Children[i], depth+1, when)
 		}
 		return
 	}
@@ -211,6 +212,9 @@ func writeCondition(w io.Writer, r *huiqi.ConditionResult, depth int) {
 		detail = joinNonEmpty("，", detail, "缺少 "+fieldList(r.Missing))
 	}
 	detail = joinNonEmpty("；", detail, r.Note)
+	if d, ok := when[r.ID]; ok && r.Status != huiqi.Met && r.MetOn != d {
+		detail = joinNonEmpty("；", detail, "按假设最早 "+d.String()+" 起满足")
+	}
 	if detail != "" {
 		fmt.Fprintf(w, "%s    %s\n", indent, detail)
 	}
