@@ -46,3 +46,37 @@ func TestEarliestMet(t *testing.T) {
 		})
 	}
 }
+
+// met_on is the first date the check itself holds, also across 29 February.
+func TestDateGapMetOn(t *testing.T) {
+	leap := huiqi.Date{Year: 2024, Month: 2, Day: 29}
+	tests := []struct {
+		check string
+		reg   huiqi.Date
+		asOf  huiqi.Date
+		want  huiqi.Date
+	}{
+		{"registered_on <= as_of - 1年", huiqi.Date{Year: 2025, Month: 9, Day: 1}, asOf, huiqi.Date{Year: 2026, Month: 9, Day: 1}},
+		{"registered_on < as_of - 1年", huiqi.Date{Year: 2025, Month: 9, Day: 1}, asOf, huiqi.Date{Year: 2026, Month: 9, Day: 2}},
+		{"registered_on <= as_of - 1年", leap, huiqi.Date{Year: 2024, Month: 12, Day: 1}, huiqi.Date{Year: 2025, Month: 3, Day: 1}},
+		{"registered_on <= as_of - 4年", leap, huiqi.Date{Year: 2024, Month: 12, Day: 1}, huiqi.Date{Year: 2028, Month: 2, Day: 29}},
+		{"registered_on <= as_of - 1月", huiqi.Date{Year: 2026, Month: 1, Day: 31}, huiqi.Date{Year: 2026, Month: 2, Day: 1}, huiqi.Date{Year: 2026, Month: 3, Day: 1}}, // 2026-02-28 − 1月 = 2026-01-28
+	}
+	for _, tt := range tests {
+		s := checkSet(t, tt.check)
+		a, err := s.Assess(&huiqi.Enterprise{RegisteredOn: tt.reg}, tt.asOf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := a.Conditions.MetOn; got != tt.want {
+			t.Errorf("%s, registered %s, as of %s: met_on %s, want %s", tt.check, tt.reg, tt.asOf, got, tt.want)
+			continue
+		}
+		for _, d := range []huiqi.Date{tt.want, fromTime(toTime(tt.want).AddDate(0, 0, -1))} {
+			v, _ := s.Verdict(&huiqi.Enterprise{RegisteredOn: tt.reg}, d)
+			if want := d == tt.want; (v == huiqi.Eligible) != want {
+				t.Errorf("%s, registered %s: on %s the check gives %s", tt.check, tt.reg, d, v)
+			}
+		}
+	}
+}

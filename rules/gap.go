@@ -114,7 +114,10 @@ func (ev *evaluator) dateGap(b *binary, l value, res *huiqi.ConditionResult) {
 		return
 	}
 	on := addDur(l.date, p.v.dur, 1)
-	if b.op == "<" {
+	// The first date the check itself holds: as_of − P clamps to a month's
+	// end (2025-02-28 − 1年 = 2024-02-28), so D + P may not be it yet
+	// (registered 2024-02-29: met on 2025-03-01, not 2025-02-28).
+	for i := 0; i < 4 && !cmpHolds(b.op, dateCmp(l.date, addDur(on, p.v.dur, -1))); i++ {
 		on = fromTime(toTime(on).AddDate(0, 0, 1))
 	}
 	res.MetOn = on
