@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/match"
 )
 
 // Prefix is where the API is mounted.
@@ -16,8 +17,9 @@ type handler struct {
 	store huiqi.PolicyStore
 	index huiqi.SearchIndex
 	log   *slog.Logger
-	// matcher is built from the store on the first match request.
-	matcher *matcherCache
+	// matcher is built from the store on the first match request, and
+	// again when the store changes.
+	matcher *match.Cache
 }
 
 // route is one method and path pattern of the API with its handler.
@@ -43,8 +45,11 @@ func routes() []route {
 
 // NewHandler returns the JSON API. It serves paths under Prefix; anything else
 // under it is a JSON 404.
-func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) http.Handler {
-	h := &handler{store: store, index: index, log: logger, matcher: &matcherCache{}}
+func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, opts ...Option) http.Handler {
+	h := &handler{store: store, index: index, log: logger, matcher: match.NewCache(store, nil)}
+	for _, o := range opts {
+		o(h)
+	}
 	mux := http.NewServeMux()
 	for _, rt := range routes() {
 		serve := rt.serve

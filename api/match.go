@@ -2,20 +2,26 @@ package api
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
 	"errors"
-	"fmt"
 	"io"
 	"mime"
 	"net/http"
-	"sync"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/profile"
 )
+
+// Option configures the API.
+type Option func(*handler)
+
+// WithMatcher shares the server's matcher cache, so the API and the portal
+// keep one matcher in memory; without it the API keeps its own.
+func WithMatcher(c *match.Cache) Option {
+	return func(h *handler) { h.matcher = c }
+}
 
 // maxMatchBody bounds a match request: a profile is a few KB.
 const maxMatchBody = 1 << 20
@@ -35,7 +41,7 @@ func (h *handler) match(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, err)
 		return
 	}
-	m, err := h.matcher.get(r.Context(), h.store)
+	m, err := h.matcher.Get(r.Context())
 	if err != nil {
 		h.writeError(w, r, err)
 		return
@@ -80,41 +86,4 @@ func readMatchRequest(w http.ResponseWriter, r *http.Request) (*matchRequest, *h
 		return nil, nil, huiqi.Errorf(huiqi.EINVALID, "field profile: %v", err)
 	}
 	return &req, ent, nil
-}
-
-// matcherCache builds the matcher from the store once, and again when the
-// store has changed (its count or its newest version), checked at most
-// every few seconds.
-type matcherCache struct {
-	mu      sync.Mutex
-	m       *match.Matcher
-	stamp   string
-	checked time.Time
-}
-
-const matcherRecheck = 5 * time.Second
-
-func (c *matcherCache) get(ctx context.Context, store huiqi.PolicyStore) (*match.Matcher, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if c.m != nil && time.Since(c.checked) < matcherRecheck {
-		return c.m, nil
-	}
-	list, total, err := store.ListPolicies(ctx, huiqi.PolicyFilter{Limit: 1})
-	if err != nil {
-		return nil, err
-	}
-	stamp := fmt.Sprint(total)
-	if len(list) > 0 {
-		stamp += fmt.Sprint(list[0].ID, list[0].Version, list[0].UpdatedAt.UnixNano())
-	}
-	if c.m == nil || stamp != c.stamp {
-		m, err := match.Load(ctx, store, nil)
-		if err != nil {
-			return nil, err
-		}
-		c.m, c.stamp = m, stamp
-	}
-	c.checked = time.Now()
-	return c.m, nil
 }

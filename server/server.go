@@ -17,7 +17,8 @@ import (
 // A store that also keeps enterprise profiles (sqlite and postgres do)
 // serves the portal's 我的企业 pages.
 func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
-	opts := []portal.Option{portal.WithMatcher(match.NewCache(store, nil))}
+	matcher := match.NewCache(store, nil) // one matcher for the API and the portal
+	opts := []portal.Option{portal.WithMatcher(matcher)}
 	if ps, ok := store.(huiqi.ProfileStore); ok {
 		opts = append(opts, portal.WithProfiles(ps))
 	}
@@ -26,7 +27,7 @@ func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) 
 		return nil, err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(api.Prefix, api.NewHandler(store, index, logger))
+	mux.Handle(api.Prefix, api.NewHandler(store, index, logger, api.WithMatcher(matcher)))
 	mux.Handle("/", site)
 	return logRequests(logger, gzipResponses(mux)), nil
 }
