@@ -63,46 +63,64 @@ func (ix *SearchIndex) facets(ctx context.Context, pl *plan) (int, map[string][]
 	query := strings.NewReplacer("%STATUS%", pl.status, "%WHERE%", pl.whereSQL(false),
 		"%WANTED%", pl.statusArg).Replace(facetSQL)
 	total, out := 0, emptyFacets()
+	bens := map[string]int{} // by type, added up from the type sets
 	err := ix.query(ctx, pl.match != "", query, pl.args[:pl.filterArgs], func(rows *sql.Rows) error {
 		var tok string
 		var n int
 		if err := rows.Scan(&tok, &n); err != nil {
 			return err
 		}
-		if tok == string(tokTotal) {
+		switch {
+		case tok == string(tokTotal):
 			total = n
-			return nil
-		}
-		facet, ok := "", false
-		if tok != "" {
-			facet, ok = tokenFacets[tok[0]]
-		}
-		if !ok {
-			return fmt.Errorf("facet token %q", tok)
-		}
-		fc := huiqi.FacetCount{Value: tok[1:], Count: n}
-		switch facet {
-		case FacetRegion:
-			if r, ok := region.Lookup(fc.Value); ok {
-				fc.Label = r.Name
+		case strings.HasPrefix(tok, string(tokBenType)):
+			types, err := benSetTypes(tok[1:])
+			for _, t := range types {
+				bens[t] += n
 			}
-		case FacetMeasureKind:
-			fc.Label = kindLabels[fc.Value]
-		case FacetBeneficiaryType:
-			fc.Label = huiqi.BeneficiaryLabels[fc.Value]
-		case FacetStatus:
-			fc.Label = statusLabels[fc.Value]
+			return err
+		default:
+			facet, fc, err := facetCount(tok, n)
+			if err != nil {
+				return err
+			}
+			out[facet] = append(out[facet], fc)
 		}
-		out[facet] = append(out[facet], fc)
 		return nil
 	})
 	if err != nil {
 		return 0, nil, err
 	}
+	for t, n := range bens {
+		out[FacetBeneficiaryType] = append(out[FacetBeneficiaryType], huiqi.FacetCount{Value: t, Label: huiqi.BeneficiaryLabels[t], Count: n})
+	}
 	for name, fcs := range out {
 		out[name] = ordered(name, fcs)
 	}
 	return total, out, nil
+}
+
+// facetCount names the facet of a token and labels its value.
+func facetCount(tok string, n int) (string, huiqi.FacetCount, error) {
+	facet, ok := "", false
+	if tok != "" {
+		facet, ok = tokenFacets[tok[0]]
+	}
+	if !ok {
+		return "", huiqi.FacetCount{}, fmt.Errorf("facet token %q", tok)
+	}
+	fc := huiqi.FacetCount{Value: tok[1:], Count: n}
+	switch facet {
+	case FacetRegion:
+		if r, ok := region.Lookup(fc.Value); ok {
+			fc.Label = r.Name
+		}
+	case FacetMeasureKind:
+		fc.Label = kindLabels[fc.Value]
+	case FacetStatus:
+		fc.Label = statusLabels[fc.Value]
+	}
+	return facet, fc, nil
 }
 
 // ordered sorts a facet's values: statuses in their fixed order, others by

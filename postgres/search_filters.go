@@ -42,10 +42,13 @@ func (pl *plan) fields(q huiqi.SearchQuery) error {
 	if err := checkFields(q); err != nil {
 		return err
 	}
-	// The issuer, type, year, kind and beneficiary type are facet tokens:
-	// one GIN condition.
+	// The issuer, type, year and kind are facet tokens: one GIN condition;
+	// a beneficiary type is any of the type sets holding it, another.
 	if tokens := fieldTokens(q); len(tokens) > 0 {
 		pl.where = append(pl.where, "d.facets @> "+pl.args.add(tokens)+"::text[]")
+	}
+	if q.BeneficiaryType != "" {
+		pl.where = append(pl.where, "d.facets && "+pl.args.add(benSetsWith(q.BeneficiaryType))+"::text[]")
 	}
 	pl.beneficiary(q.Beneficiary)
 	return nil
@@ -78,9 +81,6 @@ func fieldTokens(q huiqi.SearchQuery) []string {
 	}
 	if q.MeasureKind != "" {
 		tokens = append(tokens, token(tokKind, q.MeasureKind))
-	}
-	if q.BeneficiaryType != "" {
-		tokens = append(tokens, token(tokBenType, q.BeneficiaryType))
 	}
 	return tokens
 }

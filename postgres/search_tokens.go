@@ -29,8 +29,8 @@ var tokenFacets = map[byte]string{
 
 // facetTokens returns the tokens a policy is counted under; empty values
 // are not counted. Issuers keep their repeats, as the issuer facet counts
-// each listed issuer.
-func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds, benTypes []string) []string {
+// each listed issuer. The beneficiary types are one token (benSetToken).
+func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds, types []string) []string {
 	var out []string
 	if regionCode != "" {
 		out = append(out, token(tokRegion, regionCode))
@@ -51,8 +51,8 @@ func facetTokens(regionCode, docType string, day huiqi.Date, issuers, kinds, ben
 			out = append(out, token(tokKind, k))
 		}
 	}
-	for _, b := range benTypes {
-		out = append(out, token(tokBenType, b))
+	if b := benSetToken(types); b != "" {
+		out = append(out, b)
 	}
 	if out == nil {
 		out = []string{}

@@ -1,7 +1,8 @@
 -- Each search_docs row records the layout it was written under: what huiqi
 -- derived from the policy and stored in it. Layout 1 adds the beneficiary
--- types to the facet tokens ('b' and the type: benterprise, bcarrier…), the
--- beneficiary type facet and filter.
+-- types to the facet tokens (one token for the set, 'b' and a letter per
+-- type: 'bect' is enterprise, carrier and talent), for the beneficiary type
+-- facet and filter.
 --
 -- The rows already here are left at layout 0, without beneficiary types.
 -- The types are sorted in Go (huiqi.BeneficiaryTypeOf, the embedded index's
