@@ -30,6 +30,7 @@ func Run(t *testing.T, open func(t *testing.T) huiqi.SearchIndex) {
 		t.Run("traditional_equals_simplified", func(t *testing.T) { testTraditional(t, ix, corpus) })
 		t.Run("paging", func(t *testing.T) { testPaging(t, ix, corpus) })
 		t.Run("snippets", func(t *testing.T) { testSnippets(t, ix, corpus) })
+		t.Run("beneficiary_types", func(t *testing.T) { testBeneficiaryTypes(t, ix, corpus) })
 	})
 	// Tests that change the index get their own, with part of the corpus.
 	part := slices.DeleteFunc(slices.Clone(corpus[:40]), func(p *huiqi.Policy) bool { return p.DocNumber == probeNumber })
