@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test of the project: vet, a CGO-free build, and the whole test suite
-# against real parts (SQLite files, the PostgreSQL server at 127.0.0.1:5432).
+# against real parts (SQLite files, the PostgreSQL server at 127.0.0.1:5432,
+# NATS JetStream at 127.0.0.1:4222, headless Chromium).
 # It installs or starts what the tests need, so it works on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,21 @@ if ! command -v pg_isready >/dev/null 2>&1 || ! pg_ready; then
     pg_ctlcluster --skip-systemctl-redirect "$v" main start 2>/dev/null || true
   done
   for _ in $(seq 1 30); do pg_ready && break; sleep 1; done
+fi
+
+# NATS with JetStream: the batch-matching jobs run on it (natsjobs). Start a
+# server on 127.0.0.1:4222 if none answers; install it if missing.
+nats_ready() { (exec 3<>/dev/tcp/127.0.0.1/4222) 2>/dev/null; }
+if ! nats_ready; then
+  if ! command -v nats-server >/dev/null 2>&1; then
+    echo "test.sh: installing nats-server" >&2
+    (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nats-server) >&2 || true
+  fi
+  if command -v nats-server >/dev/null 2>&1; then
+    mkdir -p /tmp/huiqi-nats
+    nohup nats-server -a 127.0.0.1 -p 4222 -js -sd /tmp/huiqi-nats >/tmp/huiqi-nats.log 2>&1 &
+    for _ in $(seq 1 30); do nats_ready && break; sleep 1; done
+  fi
 fi
 
 # pdftotext (poppler-utils) decodes PDFs; the decode tests read real PDFs.
