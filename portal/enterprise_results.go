@@ -30,6 +30,8 @@ type resultsPage struct {
 	NotCount           int
 	InForce            int
 	Quals              []qualView
+	// Asks are the fields that would decide the most undecided measures.
+	Asks []askCount
 	// Policy is set on a policy's answer page.
 	Policy *policyAnswer
 }
@@ -79,6 +81,7 @@ func (rp *resultsPage) fill(rep huiqi.MatchReport) {
 			}
 		}
 	}
+	rp.Asks = topAsks(rep.Results, 5)
 	rp.NotCount = rep.Counts[huiqi.MatchNotEligible]
 	rp.NotMore = rp.NotCount - len(rp.Not)
 }
