@@ -2,6 +2,7 @@ package portal
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -15,7 +16,9 @@ type askCount struct {
 
 // topAsks are the n fields most often missing from the measures whose
 // answer is unknown — listed or not — most asked first: the questions
-// that would decide the most.
+// that would decide the most. A measure's own facts to state
+// (declarations.ID) are asked on its policy's page, not in the form, and
+// each decides one measure only: they are left out.
 func topAsks(rs []huiqi.MatchResult, n int) []askCount {
 	counts := map[string]*askCount{}
 	for _, r := range rs {
@@ -25,7 +28,7 @@ func topAsks(rs []huiqi.MatchResult, n int) []askCount {
 		seen := map[string]bool{}
 		for _, f := range r.Ask {
 			path := askField(f.Path)
-			if seen[path] {
+			if seen[path] || strings.HasPrefix(path, "declarations.") {
 				continue
 			}
 			seen[path] = true

@@ -15,8 +15,9 @@ func TestTopAsks(t *testing.T) {
 		{Status: huiqi.MatchUnknown, Ask: []huiqi.Field{rev, emp}},
 		{Status: huiqi.MatchUnknown, Ask: []huiqi.Field{rev, rev}}, // counted once
 		{Status: huiqi.MatchUnknown, Ask: []huiqi.Field{cert, {Path: "certifications[0].since"}}},
-		{Status: huiqi.MatchLikely, Ask: []huiqi.Field{emp}},      // decided: not counted
-		{Status: huiqi.MatchNotEligible, Ask: []huiqi.Field{emp}}, // decided: not counted
+		{Status: huiqi.MatchUnknown, Ask: []huiqi.Field{{Path: "declarations.m_1_d1", Label: "符合原文所述条件"}}}, // asked on the policy's page
+		{Status: huiqi.MatchLikely, Ask: []huiqi.Field{emp}},                                               // decided: not counted
+		{Status: huiqi.MatchNotEligible, Ask: []huiqi.Field{emp}},                                          // decided: not counted
 	}
 	got := topAsks(rs, 2)
 	want := []askCount{
