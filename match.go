@@ -8,12 +8,13 @@ type MatchStatus string
 //     on a reading of the text that could be wrong, and no declaration
 //     awaits the applicant;
 //   - likely: nothing is unmet or unknown, but the answer rests on at least
-//     one declaration not yet confirmed (a condition no data can show, or
-//     text that could not be read) or on a proposed condition that is an
+//     one compliance declaration not yet confirmed (未被列入经营异常名录, …:
+//     a statement no data can show) or on a proposed condition that is an
 //     interpretation (the window of 新认定, …);
 //   - not_eligible: a condition is unmet;
 //   - unknown: nothing is unmet, and a profile field that would decide is
-//     missing.
+//     missing, or a fact the applicant has not stated (a requirement of
+//     the text no profile field holds: declarations.ID).
 const (
 	MatchEligible    MatchStatus = "eligible"
 	MatchLikely      MatchStatus = "likely"
@@ -41,11 +42,16 @@ type MatchCondition struct {
 	Threshold string `json:"threshold,omitempty"`
 	// Proposed marks a condition read from the text by machine, not curated;
 	// Uncertain marks a proposed reading that is an interpretation.
-	Proposed  bool        `json:"proposed,omitempty"`
-	Uncertain bool        `json:"uncertain,omitempty"`
-	Declare   bool        `json:"declaration,omitempty"`
-	Missing   []Field     `json:"missing,omitempty"`
-	Source    *Provenance `json:"source,omitempty"`
+	Proposed  bool `json:"proposed,omitempty"`
+	Uncertain bool `json:"uncertain,omitempty"`
+	// Declare marks a compliance declaration the applicant confirms
+	// (unconfirmed, it counts as met); Stated a fact the applicant states
+	// (unstated, it is unknown). Both are answered in
+	// Enterprise.Declarations[ID].
+	Declare bool        `json:"declaration,omitempty"`
+	Stated  bool        `json:"stated,omitempty"`
+	Missing []Field     `json:"missing,omitempty"`
+	Source  *Provenance `json:"source,omitempty"`
 }
 
 // MatchResult is one measure matched for one enterprise.

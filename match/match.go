@@ -1,8 +1,6 @@
 package match
 
 import (
-	"sort"
-
 	"github.com/huiqi-dev/huiqi"
 )
 
@@ -44,37 +42,106 @@ func (m *Matcher) Match(e *huiqi.Enterprise, asOf huiqi.Date, opt Options) huiqi
 	return rep
 }
 
-// askMost ranks the missing fields by the number of unknown measures they
-// would decide (the local measures pending the region count for
-// region_code), and keeps the first five.
+// askMost ranks the missing fields and unstated facts by the number of
+// unknown measures they would decide (the local measures pending the
+// region count for region_code); among equals, first those that alone
+// decide more measures (the only thing missing), then those with more
+// money at stake. It keeps the first five: the next questions to ask.
 func askMost(rs []huiqi.MatchResult, regionPending int) []huiqi.Field {
-	count := map[string]int{}
-	label := map[string]string{}
+	var top topAsks
+	var shared []askRank
+	at := map[string]int{}
 	if regionPending > 0 {
-		count["region_code"], label["region_code"] = regionPending, "注册地行政区划代码"
+		at["region_code"] = 0
+		shared = append(shared, askRank{f: huiqi.Field{Path: "region_code", Label: "注册地行政区划代码"}, count: regionPending, alone: regionPending})
 	}
-	for _, r := range rs {
+	for i := range rs {
+		r := &rs[i]
 		if r.Status != huiqi.MatchUnknown {
 			continue
 		}
+		stake := int64(-1)
+		if !r.NotFunding {
+			stake = maxOf(r.Amount)
+		}
+		alone := 0
+		if len(r.Ask) == 1 {
+			alone = 1
+		}
 		for _, f := range r.Ask {
-			count[f.Path]++
-			label[f.Path] = f.Label
+			if ownFact(f.Path, r.MeasureID) { // asked by this measure only: final
+				top.offer(askRank{f: f, count: 1, alone: alone, stake: stake})
+				continue
+			}
+			j, ok := at[f.Path]
+			if !ok {
+				j = len(shared)
+				at[f.Path] = j
+				shared = append(shared, askRank{f: f, stake: -1})
+			}
+			k := &shared[j]
+			k.count += 1
+			k.alone += alone
+			k.stake = max(k.stake, stake)
 		}
 	}
-	paths := make([]string, 0, len(count))
-	for p := range count {
-		paths = append(paths, p)
+	for _, k := range shared {
+		top.offer(k)
 	}
-	sort.Slice(paths, func(i, j int) bool {
-		if count[paths[i]] != count[paths[j]] {
-			return count[paths[i]] > count[paths[j]]
-		}
-		return paths[i] < paths[j]
-	})
-	out := make([]huiqi.Field, 0, min(len(paths), 5))
-	for _, p := range paths[:min(len(paths), 5)] {
-		out = append(out, huiqi.Field{Path: p, Label: label[p]})
+	return top.fields()
+}
+
+// ownFact: the path is a fact of the measure's own text
+// (declarations.<measure id>_s…), which no other measure asks.
+func ownFact(path, measure string) bool {
+	const p = "declarations."
+	return measure != "" && len(path) > len(p)+len(measure)+2 && path[:len(p)] == p &&
+		path[len(p):len(p)+len(measure)] == measure && path[len(p)+len(measure):len(p)+len(measure)+2] == "_s"
+}
+
+// askRank is how decisive a question is.
+type askRank struct {
+	f            huiqi.Field
+	count, alone int
+	stake        int64
+}
+
+func (a *askRank) before(b *askRank) bool {
+	switch {
+	case a.count != b.count:
+		return a.count > b.count
+	case a.alone != b.alone:
+		return a.alone > b.alone
+	case a.stake != b.stake:
+		return a.stake > b.stake
+	}
+	return a.f.Path < b.f.Path
+}
+
+// topAsks keeps the five first questions, in order, without sorting all
+// (a match may leave thousands of facts unstated).
+type topAsks struct {
+	a [5]askRank
+	n int
+}
+
+func (t *topAsks) offer(k askRank) {
+	if t.n == len(t.a) && !k.before(&t.a[t.n-1]) {
+		return
+	}
+	j := min(t.n, len(t.a)-1)
+	for j > 0 && k.before(&t.a[j-1]) {
+		t.a[j] = t.a[j-1]
+		j--
+	}
+	t.a[j] = k
+	t.n = min(t.n+1, len(t.a))
+}
+
+func (t *topAsks) fields() []huiqi.Field {
+	out := make([]huiqi.Field, t.n)
+	for i := range out {
+		out[i] = t.a[i].f
 	}
 	return out
 }

@@ -65,8 +65,8 @@ func answered(e *huiqi.Enterprise, ids []string) bool {
 }
 
 // reasons say why, in words: the unmet conditions of a not eligible
-// measure, the missing fields of an unknown one, the declarations and
-// readings a likely one rests on.
+// measure, the missing fields and unstated facts of an unknown one, the
+// declarations and readings a likely one rests on.
 // why, when given, holds the likely reason of each condition, made once.
 func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field, why []string) []string {
 	var out []string
@@ -83,17 +83,33 @@ func reasons(st huiqi.MatchStatus, cs []huiqi.MatchCondition, ask []huiqi.Field,
 		}
 	}
 	if st == huiqi.MatchUnknown {
-		labels := make([]string, len(ask))
-		for i, f := range ask {
-			labels[i] = f.Label
-		}
-		out = append(out, "缺少企业信息："+strings.Join(labels, "、"))
+		out = append(out, askReasons(ask)...)
 	}
 	if st == huiqi.MatchEligible {
 		out = append(out, "全部条件均已由企业信息满足")
 	}
 	return out
 }
+
+// askReasons say what an unknown answer waits for: the missing profile
+// fields, then each fact the applicant has not stated.
+func askReasons(ask []huiqi.Field) []string {
+	var fields, facts []string
+	for _, f := range ask {
+		if strings.HasPrefix(f.Path, factPrefix) {
+			facts = append(facts, "待申请人说明："+strings.TrimPrefix(f.Label, "符合原文所述条件："))
+		} else {
+			fields = append(fields, f.Label)
+		}
+	}
+	if len(fields) > 0 {
+		facts = append([]string{"缺少企业信息：" + strings.Join(fields, "、")}, facts...)
+	}
+	return facts
+}
+
+// factPrefix starts the path of a stated fact: declarations.ID.
+const factPrefix = "declarations."
 
 // confirmed is the value of a declaration the applicant has confirmed.
 const confirmed = "申请人已确认"
@@ -114,16 +130,25 @@ func valueWords(c huiqi.MatchCondition) string {
 	return "（现为 " + c.Value + "，需 " + c.Threshold + "）"
 }
 
-var statusOrder = map[huiqi.MatchStatus]int{
-	huiqi.MatchEligible: 0, huiqi.MatchLikely: 1, huiqi.MatchUnknown: 2, huiqi.MatchNotEligible: 3,
+// statusOrder ranks the statuses as reports list them.
+func statusOrder(s huiqi.MatchStatus) int {
+	switch s {
+	case huiqi.MatchEligible:
+		return 0
+	case huiqi.MatchLikely:
+		return 1
+	case huiqi.MatchUnknown:
+		return 2
+	}
+	return 3
 }
 
 // sortResults orders by status, then the larger maximum amount first.
 func sortResults(rs []huiqi.MatchResult) {
 	sort.SliceStable(rs, func(i, j int) bool {
 		a, b := rs[i], rs[j]
-		if statusOrder[a.Status] != statusOrder[b.Status] {
-			return statusOrder[a.Status] < statusOrder[b.Status]
+		if oa, ob := statusOrder(a.Status), statusOrder(b.Status); oa != ob {
+			return oa < ob
 		}
 		return maxOf(a.Amount) > maxOf(b.Amount)
 	})

@@ -8,20 +8,21 @@ import (
 	"github.com/huiqi-dev/huiqi/match"
 )
 
-// confirmView is a declaration of a measure the applicant may confirm on
-// the policy's answer page: a condition read from the text that no data
-// can show.
+// confirmView is a declaration or a stated fact of a measure the applicant
+// may answer on the policy's answer page: a condition read from the text
+// that no data can show.
 type confirmView struct {
 	ID, Label, Measure, Value string
 }
 
-// confirms lists the declarations of the policy's lines, once each.
+// confirms lists the declarations and stated facts of the policy's lines,
+// once each.
 func confirms(lines []lineView, e *huiqi.Enterprise) []confirmView {
 	var out []confirmView
 	seen := map[string]bool{}
 	for _, l := range lines {
 		for _, c := range l.R.Conditions {
-			if !c.Declare || c.ID == "" || seen[c.ID] {
+			if !c.Declare && !c.Stated || c.ID == "" || seen[c.ID] {
 				continue
 			}
 			seen[c.ID] = true

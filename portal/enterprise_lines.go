@@ -22,7 +22,8 @@ type lineView struct {
 	// answer page); else the line links to it (AnswerURL).
 	Full      bool
 	AnswerURL string
-	// Declares: some condition awaits the applicant's confirmation.
+	// Declares: some condition is the applicant's to answer (a declaration
+	// to confirm, a fact to state).
 	Declares bool
 }
 
@@ -127,6 +128,11 @@ func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
 	l := lineView{R: r, Status: matchLabels[r.Status], Amount: amountWords(r.Amount), URL: clauseURL(r.Cited),
 		Clause: clauseWords(r.Cited.ClausePath), PolicyQ: quoteTitle(r.Policy), Ask: askViews(r.Ask), Part: parts[r.MeasureID],
 		AnswerURL: "/policies/" + r.Cited.PolicyID + "/enterprise#m-" + r.MeasureID}
+	for i, f := range r.Ask { // a fact of the measure's text is answered on its policy's page
+		if id, ok := strings.CutPrefix(f.Path, "declarations."); ok && !r.Curated {
+			l.Ask[i].URL = "/policies/" + r.Cited.PolicyID + "/enterprise#d-" + id
+		}
+	}
 	if r.NotFunding && l.Amount != "" {
 		l.Amount += "（非资金类，不计入合计）"
 	}
@@ -134,6 +140,9 @@ func lineOf(r huiqi.MatchResult, parts map[string]string) lineView {
 		cv := condView{Label: c.Label, Status: string(c.Status), StatusLabel: condLabels[c.Status], Value: c.Value, Threshold: c.Threshold}
 		if c.Declare && c.Status == huiqi.Met {
 			cv.Status, cv.StatusLabel = string(huiqi.Unknown), "待确认"
+			l.Declares = l.Declares || c.ID != ""
+		}
+		if c.Stated {
 			l.Declares = l.Declares || c.ID != ""
 		}
 		if c.Source != nil {

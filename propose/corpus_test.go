@@ -50,11 +50,12 @@ func TestCorpus(t *testing.T) {
 			if readsData(pr.Conds) {
 				read++
 			}
+			onlyCompliance(t, pr.ID, pr.Conds)
 			set, err := pr.Set()
 			if err != nil {
 				t.Fatalf("%s: %v\n%s", pr.ID, err, pr.YAML())
 			}
-			for name, e := range profiles() {
+			for name, e := range withAnswers(profiles(), pr) {
 				got := pr.Eval(e, asOf, false)
 				st, lo, hi, ok := pr.Quick(e, asOf)
 				wantOK := got.Amount != nil && len(got.Amount.Missing) == 0
@@ -80,9 +81,42 @@ func TestCorpus(t *testing.T) {
 	t.Logf("%d measures, %d with conditions read from data", n, read)
 }
 
+// withAnswers adds to ps two profiles that answer every declaration and
+// stated fact of pr: all yes (平湖, 资料齐全), all no (温岭, 无资质).
+func withAnswers(ps map[string]*huiqi.Enterprise, pr *Proposal) map[string]*huiqi.Enterprise {
+	yes, no := *ps["平湖，资料齐全"], *ps["温岭，无资质"]
+	yes.Declarations, no.Declarations = map[string]bool{}, map[string]bool{}
+	for _, id := range pr.Declarations() {
+		yes.Declarations[id], no.Declarations[id] = true, false
+	}
+	ps["平湖，全部说明符合"], ps["温岭，全部说明不符合"] = &yes, &no
+	return ps
+}
+
+// onlyCompliance: every declaration is a compliance statement; all else
+// the text says is a fact to state.
+func onlyCompliance(t *testing.T, id string, cs []Cond) {
+	t.Helper()
+	for _, c := range cs {
+		if c.Kind == CondDeclare && !isCompliance(c.Text) {
+			t.Errorf("%s: declaration %q is no compliance statement", id, c.Text)
+		}
+		onlyCompliance(t, id, c.Children)
+	}
+}
+
+func isCompliance(s string) bool {
+	for _, re := range compliance {
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 && loc[1] == len(s) {
+			return true
+		}
+	}
+	return false
+}
+
 func readsData(cs []Cond) bool {
 	for _, c := range cs {
-		if c.Kind != CondDeclare && c.Kind != CondRegion {
+		if c.Kind != CondDeclare && c.Kind != CondStated && c.Kind != CondRegion {
 			return true
 		}
 	}

@@ -3,8 +3,10 @@
 // "holds 孵化器 at the national level, certified within the policy's
 // window", 年研发投入300万元以上 becomes last(rd_expense_yuan) >= 300万元, the
 // policy's region becomes an in_region condition. Every proposed condition is
-// marked as proposed and carries the span of the words it was read from;
-// what cannot be read becomes a declaration the applicant confirms, never a
+// marked as proposed and carries the span of the words it was read from.
+// Generic compliance statements (未被列入经营异常名录, 依法纳税…) become
+// declarations the applicant confirms; whatever else cannot be read
+// becomes a fact the applicant states (unknown until answered) — never a
 // guess and never dropped.
 //
 // A proposal is a rule of the rule language (docs/rules.md): YAML renders it

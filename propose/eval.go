@@ -27,8 +27,9 @@ type evalCtx struct {
 
 // Eval answers the proposal for e as of asOf with the rule language's
 // semantics (a test keeps it equal to evaluating YAML with package rules):
-// not_eligible when a condition is unmet, unknown when one is unknown,
-// else eligible when the conditions also hold with every unconfirmed
+// not_eligible when a condition is unmet, unknown when one is unknown (a
+// missing profile field, a fact the applicant has not stated), else
+// eligible when the conditions also hold with every unconfirmed
 // declaration and every uncertain reading taken as unknown, likely when
 // they hold only by those. With explain it reports each condition.
 func (pr *Proposal) Eval(e *huiqi.Enterprise, asOf huiqi.Date, explain bool) Answer {
@@ -102,6 +103,11 @@ func (ctx *evalCtx) leaf(c *Cond) huiqi.Status {
 			return huiqi.Unknown
 		}
 		return huiqi.Met
+	case CondStated:
+		if answer, answered := e.Declarations[c.ID]; answered {
+			return boolStatus(answer)
+		}
+		return ctx.miss("declarations."+c.ID, c.Label)
 	case CondRegion:
 		if e.RegionCode == "" {
 			return ctx.miss("region_code", "注册地行政区划代码")

@@ -19,7 +19,7 @@ func (pr *Proposal) explain(e *huiqi.Enterprise, asOf huiqi.Date) []huiqi.MatchC
 			ClausePath: pr.Cite.ClausePath, Span: c.Span, Text: c.Text}
 		mc := huiqi.MatchCondition{
 			ID: c.ID, Label: c.Label, Status: ctx.eval(c), Proposed: true,
-			Uncertain: uncertain(c), Declare: c.Kind == CondDeclare, Source: &srcs[i],
+			Uncertain: uncertain(c), Declare: c.Kind == CondDeclare, Stated: c.Kind == CondStated, Source: &srcs[i],
 		}
 		if len(ctx.missing) > 0 {
 			mc.Missing = dedupe(ctx.missing)
@@ -62,6 +62,16 @@ func (ctx *evalCtx) words(c *Cond) (value, threshold string) {
 		threshold = "位于 " + c.Text // the region's name as the policy gives it
 		if e.RegionCode == "" || !region.Contains(c.Region, e.RegionCode) {
 			value = e.RegionCode // the value says why only when unmet
+		}
+	case CondStated:
+		answer, answered := e.Declarations[c.ID]
+		switch {
+		case !answered:
+			value = "待申请人说明"
+		case answer:
+			value = "申请人说明符合"
+		default:
+			value = "申请人说明不符合"
 		}
 	case CondDeclare:
 		answer, answered := e.Declarations[c.ID]

@@ -37,7 +37,14 @@ const (
 	CondIndustry CondKind = "industry"      // industry code starts with one of Prefixes
 	CondAny      CondKind = "any"
 	CondAll      CondKind = "all"
-	CondDeclare  CondKind = "declare" // the applicant confirms Label
+	// CondDeclare is a generic compliance statement the applicant
+	// confirms (未被列入经营异常名录…): unconfirmed, it counts as met and
+	// makes the answer likely.
+	CondDeclare CondKind = "declare"
+	// CondStated is a fact no profile field records, read from the
+	// applicant's answer Enterprise.Declarations[ID]: true met, false
+	// unmet, absent unknown and asked for (stated("ID", "LABEL")).
+	CondStated CondKind = "stated"
 )
 
 // Cond is one proposed condition.

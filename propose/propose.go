@@ -2,6 +2,7 @@ package propose
 
 import (
 	"fmt"
+	"hash/fnv"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -66,8 +67,8 @@ func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
 	if pr.Region != National {
 		pr.Conds = append(pr.Conds, Cond{ID: "region", Kind: CondRegion, Region: pr.Region,
 			Label: "注册地在" + regionLabel(p) + "内", Span: m.Span, Text: regionLabel(p)})
-	} else if p.Region == nil {
-		pr.Conds = append(pr.Conds, Cond{Kind: CondDeclare, Label: "注册地在本政策适用地区内（文件未写明地区）", Span: m.Span})
+	} else if p.Region == nil || p.Region.Code == "" {
+		pr.Conds = append(pr.Conds, regionFact(p, m))
 	}
 	r := reader{since: pr.From, k: k, n: n}
 	read := 0
@@ -77,10 +78,18 @@ func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
 		read += len(cs)
 	}
 	if read == 0 { // nothing to read is not "everyone qualifies"
-		pr.Conds = append(pr.Conds, declaration(m.Text, m.Span.Start))
+		pr.Conds = append(pr.Conds, fact(m.Text, m.Span.Start))
 	}
 	pr.Amount = amountOf(m)
 	return pr
+}
+
+// regionFact is the region of a policy whose region extraction did not
+// find: the applicant states whether it is registered where the policy
+// applies. One fact per policy, so one answer decides all its measures.
+func regionFact(p *huiqi.Policy, m *huiqi.Measure) Cond {
+	return Cond{ID: "registered_in_" + strings.ToLower(p.ID), Kind: CondStated,
+		Label: "注册地在《" + strings.ReplaceAll(p.Title, `"`, "＂") + "》适用的地区内（文件未写明地区）", Span: m.Span}
 }
 
 func regionLabel(p *huiqi.Policy) string {
@@ -146,15 +155,22 @@ func firstDate(ds ...huiqi.Date) huiqi.Date {
 }
 
 // nameDeclarations gives every declaration an id unique among all
-// proposals: the key of the applicant's answer in Enterprise.Declarations.
+// proposals, and every stated fact one stable per measure and phrase: the
+// key of the applicant's answer in Enterprise.Declarations.
 func nameDeclarations(pr *Proposal) {
 	n := 0
 	var walk func(cs []Cond)
 	walk = func(cs []Cond) {
 		for i := range cs {
-			if cs[i].Kind == CondDeclare && cs[i].ID == "" {
+			switch {
+			case cs[i].ID != "":
+			case cs[i].Kind == CondDeclare:
 				n++
 				cs[i].ID = fmt.Sprintf("%s_d%d", pr.ID, n)
+			case cs[i].Kind == CondStated:
+				h := fnv.New32a()
+				h.Write([]byte(cs[i].Text))
+				cs[i].ID = fmt.Sprintf("%s_s%08x", pr.ID, h.Sum32())
 			}
 			walk(cs[i].Children)
 		}

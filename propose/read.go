@@ -21,30 +21,37 @@ type piece struct {
 }
 
 // read returns the conditions of text (at its offset in Policy.Text): the
-// certifications, thresholds and sizes it names, and a declaration for
-// whatever else it says. A text joining conditions by 或 is not read: it
-// becomes one declaration, since reading its parts as all required would
-// be a guess.
+// generic compliance statements it makes (declarations), the
+// certifications, thresholds and sizes it names, and a stated fact for
+// whatever else it says — unknown until the applicant answers. A text
+// joining conditions by 或 is not read: it becomes one stated fact, since
+// reading its parts as all required would be a guess.
 func (r *reader) read(text string, at int) []Cond {
-	if strings.Contains(text, "或") {
-		return []Cond{declaration(text, at)}
-	}
 	r.at = at
-	var pieces []piece
-	pieces = append(pieces, r.certs(text)...)
-	pieces = append(pieces, r.numbers(text)...)
-	pieces = append(pieces, employees(text)...)
-	var out []Cond
 	mask := make([]bool, len(text))
-	for _, p := range pieces {
-		c := p.cond
-		c.Span = huiqi.Span{Start: at + p.start, End: at + p.end}
-		c.Text = text[p.start:p.end]
-		out = append(out, c)
-		for i := p.start; i < p.end; i++ {
-			mask[i] = true
+	var out, decls []Cond
+	take := func(ps []piece) {
+		for _, p := range ps {
+			if overlaps(decls, at+p.start, at+p.end) {
+				continue // within a compliance statement
+			}
+			c := p.cond
+			c.Span = huiqi.Span{Start: at + p.start, End: at + p.end}
+			c.Text = text[p.start:p.end]
+			out = append(out, c)
+			for i := p.start; i < p.end; i++ {
+				mask[i] = true
+			}
 		}
 	}
+	take(r.compliant(text))
+	decls = out
+	if strings.Contains(unread(text, mask), "或") {
+		return []Cond{fact(text, at)}
+	}
+	take(r.certs(text))
+	take(r.numbers(text))
+	take(employees(text))
 	for off := 0; ; { // 首次 (for the first time) is never read from data
 		i := strings.Index(text[off:], "首次")
 		if i < 0 {
@@ -60,13 +67,44 @@ func (r *reader) read(text string, at int) []Cond {
 		}
 	}
 	if residual(text, mask) {
-		out = append(out, declaration(text, at))
+		out = append(out, fact(text, at))
 	}
 	return out
 }
 
+// overlaps reports whether [start, end) overlaps a condition's span.
+func overlaps(cs []Cond, start, end int) bool {
+	for _, c := range cs {
+		if start < c.Span.End && c.Span.Start < end {
+			return true
+		}
+	}
+	return false
+}
+
+// unread is text without the bytes read.
+func unread(text string, mask []bool) string {
+	var b strings.Builder
+	for i, r := range text {
+		if !mask[i] {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// declaration is a compliance statement the applicant confirms.
 func declaration(text string, at int) Cond {
 	return Cond{Kind: CondDeclare, Label: "符合原文所述条件：「" + text + "」",
+		Span: huiqi.Span{Start: at, End: at + len(text)}, Text: text}
+}
+
+// fact is a text no profile field can decide: the applicant states
+// whether it holds. Its label, the question, quotes the text (with no
+// straight double quote, which the rule language's text cannot hold); its
+// id is given by nameFacts.
+func fact(text string, at int) Cond {
+	return Cond{Kind: CondStated, Label: "符合原文所述条件：「" + strings.ReplaceAll(text, `"`, "＂") + "」",
 		Span: huiqi.Span{Start: at, End: at + len(text)}, Text: text}
 }
 
@@ -75,18 +113,13 @@ var fillers = []string{
 	"对于", "对", "的", "企业", "公司", "单位", "新认定", "认定", "为", "被", "经", "获得", "获批", "评为",
 	"上年度", "年度", "当年", "年", "以上", "以下", "及", "和", "含", "达到", "在", "级", "给予", "予以",
 	"奖励", "补助", "资助", "一次性", "分别", "我市", "我区", "我县", "本市", "本区", "本县", "其",
+	"并且", "且", "同时",
 }
 
 // residual reports whether text says more than what was read: two or more
 // Han characters outside the read spans once filler words are dropped.
 func residual(text string, mask []bool) bool {
-	var b strings.Builder
-	for i, r := range text {
-		if !mask[i] {
-			b.WriteRune(r)
-		}
-	}
-	rest := b.String()
+	rest := unread(text, mask)
 	for _, f := range fillers {
 		rest = strings.ReplaceAll(rest, f, "")
 	}

@@ -82,8 +82,8 @@ func (r *reader) certs(text string) []piece {
 	}
 	end := skipParen(text, last.end)
 	if open(text, first.from, end) {
-		alts = append(alts, declaration(text, r.at))
-		nstart, end = 0, len(text) // the declaration holds the whole text
+		alts = append(alts, fact(text, r.at))
+		nstart, end = 0, len(text) // the fact holds the whole text
 	}
 	c := alts[0]
 	if len(alts) > 1 {
@@ -195,7 +195,7 @@ func objectOf(before string) bool {
 
 // open reports whether the titles read sit in a list with other items
 // (国家体育产业示范基地、高新技术企业): then holding one of the others may
-// also qualify, and the text is kept as a declaration beside them.
+// also qualify, and the text is kept as a stated fact beside them.
 func open(text string, from, end int) bool {
 	before := strings.TrimRight(text[:from], "的")
 	for _, sep := range []string{"、", "和", "及", "与"} {

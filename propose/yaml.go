@@ -122,6 +122,8 @@ func leaf(c Cond) string {
 			qs[i] = q(p)
 		}
 		return "check: industry_in(" + strings.Join(qs, ", ") + ")"
+	case CondStated: // quoted: the label may hold what plain YAML cannot
+		return "check: " + q(`stated("`+c.ID+`", "`+c.Label+`")`)
 	}
 	return "declare: " + q(c.Label)
 }

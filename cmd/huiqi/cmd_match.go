@@ -16,10 +16,12 @@ import (
 const matchHelp = `
 Match reads an enterprise profile (JSON or YAML) and answers every measure in
 force of the stored policies that applies in the enterprise's region: its
-status — eligible, likely (met but resting on declarations to confirm or on
-a proposed reading of the text), unknown (a field is missing) — the reasons,
-the estimated amount, and the clause cited; then the total the enterprise
-could receive, with 就高不重复 groups and yearly caps applied. Conditions are
+status — eligible, likely (met but resting on compliance declarations to
+confirm or on a proposed reading of the text), unknown (a field is missing,
+or a requirement of the text the enterprise has not stated in its
+declarations) — the reasons, the estimated amount, and the clause cited;
+then the total the enterprise could receive, with 就高不重复 groups and
+yearly caps applied. Conditions are
 proposed from each measure's text unless a curated rule file (--rules DIR)
 whose id names the measure replaces them. With --proposal ID it prints the
 rule file proposed for that measure (the id a result names), to curate.
