@@ -39,6 +39,7 @@ func routes() []route {
 		{"GET", "/api/v1/search", (*handler).search},
 		{"GET", "/api/v1/regions", (*handler).regions},
 		{"POST", "/api/v1/match", (*handler).match},
+		{"POST", "/api/v1/assess", (*handler).assess},
 		{"GET", "/api/v1/openapi.json", (*handler).openAPI},
 	}
 }

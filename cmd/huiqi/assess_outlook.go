@@ -50,22 +50,6 @@ func loadWindows(e *env, path string, sets []*rules.Set) (*window.Table, error) 
 	return t.Override(over), nil
 }
 
-// addOutlook looks ahead for a and names the next window on or after the
-// earliest date.
-func addOutlook(s *rules.Set, ent *huiqi.Enterprise, a *huiqi.Assessment, look rules.Assumption, wins *window.Table) error {
-	o, err := s.Outlook(ent, a.AsOf, look)
-	if err != nil {
-		return err
-	}
-	if !o.Earliest.IsZero() {
-		if w, ok := wins.Next(s.ID, ent.RegionCode, o.Earliest); ok {
-			o.Window = w
-		}
-	}
-	a.Outlook = o
-	return nil
-}
-
 // writeOutlook prints when the qualification could be applied for, why,
 // and under which assumptions.
 func writeOutlook(w io.Writer, o *huiqi.Outlook) {

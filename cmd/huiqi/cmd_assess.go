@@ -71,14 +71,12 @@ func runAssess(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var out []huiqi.Assessment
-	for _, s := range sets {
-		if a, err := s.Assess(ent, asOf); err == nil {
-			if err := addOutlook(s, ent, &a, look, wins); err != nil {
-				return err
-			}
-			out = append(out, a)
-		} else if !*asJSON {
+	out, skipped, err := national.AssessSets(sets, ent, asOf, look, wins)
+	if err != nil {
+		return err
+	}
+	for _, s := range skipped {
+		if !*asJSON {
 			fmt.Fprintf(e.stderr, "huiqi assess: %s：评价日 %s 无有效版本，未评价\n", s.Name, asOf)
 		}
 	}
@@ -118,20 +116,11 @@ func loadProfile(e *env, path string, asOf huiqi.Date) (*huiqi.Enterprise, error
 
 // assessSets are the qualification rule sets of dir, or the embedded ones.
 func assessSets(dir string) ([]*rules.Set, error) {
-	var sets []*rules.Set
-	var err error
 	if dir == "" {
-		sets, err = national.Sets()
-	} else {
-		sets, err = rules.LoadFS(os.DirFS(dir), ".")
+		return national.Qualifications()
 	}
-	var quals []*rules.Set
-	for _, s := range sets {
-		if s.Kind == rules.KindQualification {
-			quals = append(quals, s)
-		}
-	}
-	return quals, err
+	sets, err := rules.LoadFS(os.DirFS(dir), ".")
+	return national.OnlyQualifications(sets), err
 }
 
 var (
