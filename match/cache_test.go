@@ -4,10 +4,6 @@ import (
 	"context"
 	"testing"
 	"time"
-
-	"github.com/huiqi-dev/huiqi"
-	"github.com/huiqi-dev/huiqi/searchtest"
-	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
 // TestCache: the matcher is built once, reused while the store is
@@ -15,22 +11,7 @@ import (
 func TestCache(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer db.Close()
-	corpus, err := searchtest.Corpus()
-	if err != nil {
-		t.Fatal(err)
-	}
-	save := func(p *huiqi.Policy) {
-		c := *p
-		c.Source.SHA256, c.Source.Size = huiqi.TextHash(c.Text), int64(len(c.Text))
-		if _, err := db.SavePolicy(ctx, &c, []byte(c.Text)); err != nil {
-			t.Fatal(err)
-		}
-	}
+	db, corpus, save := demoStore(t)
 	for _, p := range corpus[:5] {
 		save(p)
 	}

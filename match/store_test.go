@@ -11,26 +11,38 @@ import (
 	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
-// TestLoadFromStore builds the matcher from a real SQLite store filled
-// with the demo corpus: the same measures as from the policies in memory.
-func TestLoadFromStore(t *testing.T) {
-	t.Parallel()
+// demoStore is a real SQLite store in a temporary directory, the demo
+// corpus, and a function that saves one of its policies.
+func demoStore(t *testing.T) (*sqlite.DB, []*huiqi.Policy, func(*huiqi.Policy)) {
+	t.Helper()
 	ctx := context.Background()
 	db, err := sqlite.Open(ctx, t.TempDir())
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer db.Close()
+	t.Cleanup(func() { db.Close() })
 	corpus, err := searchtest.Corpus()
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, p := range corpus[:20] {
+	save := func(p *huiqi.Policy) {
 		c := *p
 		c.Source.SHA256, c.Source.Size = huiqi.TextHash(c.Text), int64(len(c.Text))
 		if _, err := db.SavePolicy(ctx, &c, []byte(c.Text)); err != nil {
 			t.Fatal(err)
 		}
+	}
+	return db, corpus, save
+}
+
+// TestLoadFromStore builds the matcher from a real SQLite store filled
+// with the demo corpus: the same measures as from the policies in memory.
+func TestLoadFromStore(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	db, corpus, save := demoStore(t)
+	for _, p := range corpus[:20] {
+		save(p)
 	}
 	m, err := Load(ctx, db, nil)
 	if err != nil {
