@@ -14,6 +14,7 @@ const (
 	EUNAUTHORIZED = "unauthorized"
 	EFORBIDDEN    = "forbidden"
 	EUNSUPPORTED  = "unsupported"
+	ELIMITED      = "rate_limited"
 	EINTERNAL     = "internal"
 )
 

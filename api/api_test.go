@@ -126,6 +126,7 @@ func TestStatusCode(t *testing.T) {
 		{huiqi.Errorf(huiqi.EUNAUTHORIZED, "x"), 401},
 		{huiqi.Errorf(huiqi.EFORBIDDEN, "x"), 403},
 		{huiqi.Errorf(huiqi.EUNSUPPORTED, "x"), 415},
+		{huiqi.Errorf(huiqi.ELIMITED, "x"), 429},
 		{huiqi.Errorf(huiqi.EINTERNAL, "x"), 500},
 		{errors.New("plain"), 500},
 		{huiqi.Errorf("weird", "x"), 500},

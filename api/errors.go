@@ -16,6 +16,7 @@ var statusOf = map[string]int{
 	huiqi.EUNAUTHORIZED: http.StatusUnauthorized,
 	huiqi.EFORBIDDEN:    http.StatusForbidden,
 	huiqi.EUNSUPPORTED:  http.StatusUnsupportedMediaType,
+	huiqi.ELIMITED:      http.StatusTooManyRequests,
 	huiqi.EINTERNAL:     http.StatusInternalServerError,
 }
 
