@@ -109,4 +109,21 @@ type MatchReport struct {
 	// Ask names the missing profile fields that would decide the most
 	// unknown measures, most first: the next questions to ask.
 	Ask []Field `json:"ask,omitempty"`
+	// Reach lists what opens once the enterprise obtains a national
+	// qualification it does not hold yet (培育后可申报); set by callers that
+	// assessed the qualifications (match.Matcher.WithinReach).
+	Reach []Reach `json:"within_reach,omitempty"`
+}
+
+// Reach is what becomes open to an enterprise once it holds a title it
+// can obtain: the qualification's verdict today and its outlook, and the
+// measures requiring the title, answered as of the date it could hold it
+// (newly certified then), with their total.
+type Reach struct {
+	Title   string        `json:"title"`
+	Verdict Verdict       `json:"verdict"`
+	On      Date          `json:"on"`
+	Outlook *Outlook      `json:"outlook,omitempty"`
+	Results []MatchResult `json:"results"`
+	Total   MatchTotal    `json:"total"`
 }

@@ -26,12 +26,7 @@ func (h *handler) assess(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, err)
 		return
 	}
-	wins, err := window.Default()
-	if err != nil {
-		h.writeError(w, r, err)
-		return
-	}
-	out, err := national.Assess(ent, req.AsOf, rules.Assumption{Growth: req.Growth, Years: 5}, wins)
+	out, err := assessQualifications(ent, req.AsOf, req.Growth)
 	if err != nil {
 		h.writeError(w, r, err)
 		return
@@ -49,15 +44,34 @@ func readAssessRequest(w http.ResponseWriter, r *http.Request) (*assessRequest, 
 	if err := readBody(w, r, &req, `{"profile": {…}, "as_of": "YYYY-MM-DD", "growth": "last_year"}`); err != nil {
 		return nil, nil, err
 	}
-	if req.Growth == "" {
-		req.Growth = rules.GrowthLastYear
-	}
-	if req.Growth != rules.GrowthLastYear && req.Growth != rules.GrowthNone {
-		return nil, nil, huiqi.Errorf(huiqi.EINVALID, "field growth: %q: want %s or %s", req.Growth, rules.GrowthLastYear, rules.GrowthNone)
+	if err := checkGrowth(&req.Growth); err != nil {
+		return nil, nil, err
 	}
 	ent, err := readProfile(req.Profile, &req.AsOf)
 	if err != nil {
 		return nil, nil, err
 	}
 	return &req, ent, nil
+}
+
+// checkGrowth defaults the growth assumption to last_year and refuses any
+// other than last_year and none.
+func checkGrowth(g *string) error {
+	if *g == "" {
+		*g = rules.GrowthLastYear
+	}
+	if *g != rules.GrowthLastYear && *g != rules.GrowthNone {
+		return huiqi.Errorf(huiqi.EINVALID, "field growth: %q: want %s or %s", *g, rules.GrowthLastYear, rules.GrowthNone)
+	}
+	return nil
+}
+
+// assessQualifications assesses the national qualifications with their
+// outlooks over five years and their next windows (the embedded defaults).
+func assessQualifications(ent *huiqi.Enterprise, asOf huiqi.Date, growth string) ([]huiqi.Assessment, error) {
+	wins, err := window.Default()
+	if err != nil {
+		return nil, err
+	}
+	return national.Assess(ent, asOf, rules.Assumption{Growth: growth, Years: 5}, wins)
 }

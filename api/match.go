@@ -25,6 +25,7 @@ type matchRequest struct {
 	Profile json.RawMessage `json:"profile"`
 	AsOf    huiqi.Date      `json:"as_of"`
 	All     bool            `json:"all"`
+	Growth  string          `json:"growth"`
 }
 
 // match answers POST /api/v1/match: one enterprise profile against every
@@ -40,14 +41,24 @@ func (h *handler) match(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, m.Match(ent, req.AsOf, match.Options{All: req.All}))
+	rep := m.Match(ent, req.AsOf, match.Options{All: req.All})
+	quals, err := assessQualifications(ent, req.AsOf, req.Growth)
+	if err != nil {
+		h.writeError(w, r, err)
+		return
+	}
+	rep.Reach = m.WithinReach(ent, req.AsOf, quals)
+	writeJSON(w, http.StatusOK, rep)
 }
 
 // readMatchRequest decodes the body strictly and reads the profile with
 // package profile: every problem names its field.
 func readMatchRequest(w http.ResponseWriter, r *http.Request) (*matchRequest, *huiqi.Enterprise, error) {
 	var req matchRequest
-	if err := readBody(w, r, &req, `{"profile": {…}, "as_of": "YYYY-MM-DD"}`); err != nil {
+	if err := readBody(w, r, &req, `{"profile": {…}, "as_of": "YYYY-MM-DD", "growth": "last_year"}`); err != nil {
+		return nil, nil, err
+	}
+	if err := checkGrowth(&req.Growth); err != nil {
 		return nil, nil, err
 	}
 	ent, err := readProfile(req.Profile, &req.AsOf)

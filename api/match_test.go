@@ -28,6 +28,14 @@ const pinghu = `{"region_code": "330482", "industry_code": "C3911",
   "financials": [{"year": 2025, "revenue_yuan": 80000000}],
   "certifications": [{"name": "孵化器", "level": "national", "since": "2025-09-01"}]}`
 
+// young is a 平湖 enterprise registered ten months before 2026-05-01 that
+// meets every other condition of 高新技术企业.
+const young = `{"region_code": "330482", "registered_on": "2025-07-01", "employees": 100, "tech_staff": 30,
+  "core_ip_owned": true, "in_key_tech_field": true, "incidents_last_year": 0, "innovation_score": 80,
+  "financials": [{"year": 2025, "revenue_yuan": 30000000, "rd_expense_yuan": 3000000, "rd_expense_domestic_yuan": 3000000,
+    "high_tech_revenue_yuan": 25000000, "net_assets_yuan": 10000000, "total_cost_yuan": 20000000, "total_assets_yuan": 40000000}],
+  "certifications": []}`
+
 func TestMatch(t *testing.T) {
 	doc := openAPIDoc(t)
 	_, srv := server(t)
@@ -43,6 +51,8 @@ func TestMatch(t *testing.T) {
 		{"an unknown body field", "application/json", `{"profile": {}, "asof": "2026-05-01"}`, 400, []string{"asof"}},
 		{"no profile", "application/json", `{"as_of": "2026-05-01"}`, 400, []string{"profile"}},
 		{"a bad date", "application/json", `{"profile": {}, "as_of": "2026-13-01"}`, 400, []string{"2026-13-01"}},
+		{"young, within reach of 高新技术企业", "application/json", `{"profile": ` + young + `, "as_of": "2026-05-01", "growth": "none"}`, 200, []string{"within_reach", "高新技术企业"}},
+		{"an unknown growth assumption", "application/json", `{"profile": {}, "growth": "fast"}`, 400, []string{"growth", "fast"}},
 		{"not JSON", "text/plain", `profile`, 415, nil},
 	}
 	for _, c := range cases {
@@ -83,6 +93,38 @@ func TestMatchAnswers(t *testing.T) {
 	}
 	if !found || rep.Total.MaxYuan == 0 {
 		t.Errorf("the 平湖 national incubator award is not answered likely with its clause; total %+v", rep.Total)
+	}
+}
+
+// TestMatchWithinReach: an enterprise one step from 高新技术企业 is told the
+// measures the title opens, answered as of the day it could hold it, with
+// the qualification's outlook and next window.
+func TestMatchWithinReach(t *testing.T) {
+	_, srv := server(t)
+	r := post(t, srv.URL+"/api/v1/match", "application/json", `{"profile": `+young+`, "as_of": "2026-05-01"}`)
+	var rep huiqi.MatchReport
+	if err := json.Unmarshal(r.body, &rep); err != nil {
+		t.Fatal(err)
+	}
+	var g *huiqi.Reach
+	for i := range rep.Reach {
+		if rep.Reach[i].Title == "高新技术企业" {
+			g = &rep.Reach[i]
+		}
+	}
+	if g == nil {
+		t.Fatalf("高新技术企业 not within reach: %s", r.body)
+	}
+	if g.Verdict != huiqi.NotEligible || g.Outlook == nil || g.Outlook.Window == nil || g.On != g.Outlook.Earliest || g.On.String() <= rep.AsOf.String() {
+		t.Errorf("reach %s on %s, outlook %+v", g.Verdict, g.On, g.Outlook)
+	}
+	if len(g.Results) == 0 || g.Total.MaxYuan <= 0 {
+		t.Fatalf("no measure opens: %+v", g)
+	}
+	for _, res := range g.Results {
+		if res.Status == huiqi.MatchNotEligible || res.Cited.ClausePath == "" {
+			t.Errorf("%s: %s, clause %q", res.Name, res.Status, res.Cited.ClausePath)
+		}
 	}
 }
 
