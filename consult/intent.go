@@ -1,0 +1,99 @@
+package consult
+
+import (
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/cnum"
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// intent is what a question asks about, and the words that show a clause
+// answers it.
+type intent struct {
+	name string
+	// asks are the words of a question that ask this.
+	asks []string
+	// shows are the words of a clause that answer it.
+	shows []string
+	// hint is the fixed instruction given to an LLM for this intent.
+	hint string
+}
+
+// Intents, in the order their hints are given.
+var intents = []intent{
+	{name: "money",
+		asks:  []string{"多少钱", "多少", "补助", "补贴", "奖励", "资金", "资助", "金额", "额度", "奖补", "扶持", "钱", "最高", "给予"},
+		shows: []string{"万元", "元", "补助", "补贴", "奖励", "资助", "%"},
+		hint:  "说明金额或比例，以及适用的情形。"},
+	{name: "conditions",
+		asks:  []string{"条件", "资格", "要求", "哪些企业", "什么企业", "哪类", "符合", "门槛", "对象", "适用", "标准", "能不能", "可不可以", "是否可以"},
+		shows: []string{"条件", "符合", "须", "应当", "应", "要求", "资格", "对象", "以上", "以下", "认定", "具备", "满足", "不得"},
+		hint:  "说明需要满足的条件和适用对象。"},
+	{name: "time",
+		asks:  []string{"什么时候", "截止", "期限", "有效期", "时间", "何时", "哪年", "多久", "到期", "施行", "执行期", "生效", "几年", "日期"},
+		shows: []string{"施行", "实施", "执行", "有效期", "截止", "期限", "之日起", "时间"},
+		hint:  "说明日期、期限或有效期。"},
+	{name: "process",
+		asks:  []string{"申报", "申请", "材料", "流程", "程序", "手续", "提交", "办理", "步骤", "兑现", "怎么拿"},
+		shows: []string{"申报", "申请", "材料", "程序", "流程", "提交", "审核", "受理", "拨付", "兑现", "审批", "公示", "报送"},
+		hint:  "说明申报的程序和所需材料。"},
+	{name: "department",
+		asks:  []string{"部门", "联系", "电话", "找谁", "负责", "解释", "受理", "哪个单位", "咨询", "主管"},
+		shows: []string{"局", "办公室", "委员会", "负责", "解释", "牵头", "管理机构", "部门", "联系", "电话", "办"},
+		hint:  "说明负责的部门或单位。"},
+}
+
+// intentsOf are the intents a question asks.
+func intentsOf(question string) []intent {
+	q := zhtext.Normalize(question)
+	var out []intent
+	for _, in := range intents {
+		if containsAny(q, in.asks) {
+			out = append(out, in)
+		}
+	}
+	return out
+}
+
+// shown is how strongly a text answers the intent, from 0 to 1: the share
+// of its answer words the text holds, saturating at three.
+func (in intent) shown(text string, measures int) float64 {
+	n := 0
+	for _, w := range in.shows {
+		if strings.Contains(text, w) {
+			n++
+		}
+	}
+	switch {
+	case in.name == "money" && measures > 0:
+		n += 2
+	case in.name == "time" && hasFullDate(text):
+		n++
+	}
+	if n > 3 {
+		n = 3
+	}
+	return float64(n) / 3
+}
+
+// hasFullDate reports whether text names a day or a month.
+func hasFullDate(text string) bool {
+	for _, d := range cnum.FindDates(text) {
+		if d.Date.Month > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// measuresUnder counts the measures of the clause at path and below.
+func measuresUnder(p *huiqi.Policy, path string) int {
+	n := 0
+	for _, m := range p.Measures {
+		if m.ClausePath == path || path != "" && strings.HasPrefix(m.ClausePath, path+"/") {
+			n++
+		}
+	}
+	return n
+}

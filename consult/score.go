@@ -1,0 +1,166 @@
+package consult
+
+import (
+	"math"
+	"sort"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/zhtext"
+)
+
+// BM25 parameters, the usual ones.
+const (
+	k1 = 1.2
+	b  = 0.75
+	// parentShare is how much a clause's parent's head adds to its score:
+	// the heading 优惠政策 makes each item under it about incentives.
+	parentShare = 0.3
+	// intentWeight scales the boost of a clause that shows what the
+	// question asks about, in units of the question's mean term weight.
+	intentWeight = 1.5
+)
+
+// scored is a unit with its score and the share of the question's words
+// it holds (by weight), which decides relevance.
+type scored struct {
+	unit     int
+	score    float64
+	coverage float64
+}
+
+// ranker scores the units of one policy for one query.
+type ranker struct {
+	p     *huiqi.Policy
+	us    []unit
+	q     query
+	idf   map[string]float64
+	avgdl float64
+	heads map[int]float64 // headScore's cache
+}
+
+func newRanker(p *huiqi.Policy, us []unit, q query) *ranker {
+	r := &ranker{p: p, us: us, q: q, idf: map[string]float64{}, heads: map[int]float64{}}
+	total := 0
+	for _, u := range us {
+		total += u.length
+	}
+	if len(us) > 0 {
+		r.avgdl = float64(total) / float64(len(us))
+	}
+	n := float64(len(us))
+	for _, t := range q.terms {
+		df := 0
+		for _, u := range us {
+			if u.tf[t] > 0 {
+				df++
+			}
+		}
+		r.idf[t] = math.Log(1 + (n-float64(df)+0.5)/(float64(df)+0.5))
+	}
+	return r
+}
+
+// bm25 is the BM25 score of unit i.
+func (r *ranker) bm25(i int) float64 {
+	u := &r.us[i]
+	s := 0.0
+	for _, t := range r.q.terms {
+		f := float64(u.tf[t])
+		if f == 0 {
+			continue
+		}
+		s += r.idf[t] * f * (k1 + 1) / (f + k1*(1-b+b*float64(u.length)/r.avgdl))
+	}
+	return s
+}
+
+// coverage is the share of the question's words, weighted by idf, that
+// unit i holds: a word counts when it occurs, or when all its bigrams do.
+func (r *ranker) coverage(i int) float64 {
+	u := &r.us[i]
+	have, all := 0.0, 0.0
+	for _, w := range r.q.words {
+		wt := r.idf[w]
+		all += wt
+		if u.tf[w] > 0 || hasBigrams(u, w) {
+			have += wt
+		}
+	}
+	if all == 0 {
+		return 0
+	}
+	return have / all
+}
+
+func hasBigrams(u *unit, w string) bool {
+	bs := zhtext.Bigrams(w)
+	if len(bs) == 0 {
+		return false
+	}
+	for _, b := range bs {
+		if u.tf[b] == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// rank scores every unit, best first.
+func (r *ranker) rank() []scored {
+	own := make([]float64, len(r.us))
+	for i := range r.us {
+		own[i] = r.bm25(i)
+	}
+	mean := r.meanIDF()
+	out := make([]scored, len(r.us))
+	for i, u := range r.us {
+		s := own[i]
+		if u.parent >= 0 {
+			s += parentShare * r.headScore(u.parent)
+		}
+		s += intentWeight * mean * r.intentBoost(i)
+		out[i] = scored{unit: i, score: s, coverage: r.coverage(i)}
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].score > out[b].score })
+	return out
+}
+
+// headScore scores a unit's own text only (its head), for its children.
+func (r *ranker) headScore(i int) float64 {
+	if s, ok := r.heads[i]; ok {
+		return s
+	}
+	u := r.us[i]
+	r.us = append(r.us, newUnit(r.p, u.path, u.clause, u.head, u.head))
+	s := r.bm25(len(r.us) - 1)
+	r.us = r.us[:len(r.us)-1]
+	r.heads[i] = s
+	return s
+}
+
+// intentBoost is the mean of how strongly unit i shows each intent of the
+// question.
+func (r *ranker) intentBoost(i int) float64 {
+	if len(r.q.intents) == 0 {
+		return 0
+	}
+	u := r.us[i]
+	text := r.p.Text[u.span.Start:u.span.End]
+	m := measuresUnder(r.p, u.path)
+	s := 0.0
+	for _, in := range r.q.intents {
+		s += in.shown(text, m)
+	}
+	return s / float64(len(r.q.intents))
+}
+
+func (r *ranker) meanIDF() float64 {
+	if len(r.q.terms) == 0 {
+		return 0
+	}
+	s := 0.0
+	for _, t := range r.q.terms {
+		s += r.idf[t]
+	}
+	return s / float64(len(r.q.terms))
+}
