@@ -120,6 +120,7 @@ type MatchReport struct {
 // measures requiring the title, answered as of the date it could hold it
 // (newly certified then), with their total.
 type Reach struct {
+	RuleID  string        `json:"rule_id"`
 	Title   string        `json:"title"`
 	Verdict Verdict       `json:"verdict"`
 	On      Date          `json:"on"`

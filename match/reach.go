@@ -18,7 +18,7 @@ func (m *Matcher) WithinReach(e *huiqi.Enterprise, asOf huiqi.Date, quals []huiq
 		if !ok || holds(e, a.Name) {
 			continue
 		}
-		r := huiqi.Reach{Title: a.Name, Verdict: a.Verdict, On: on, Outlook: a.Outlook}
+		r := huiqi.Reach{RuleID: a.RuleID, Title: a.Name, Verdict: a.Verdict, On: on, Outlook: a.Outlook}
 		r.Results = m.requiring(e, withTitle(e, a.Name, on), asOf, on, a.Name)
 		if len(r.Results) == 0 {
 			continue

@@ -6,6 +6,8 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/rules"
+	"github.com/huiqi-dev/huiqi/rules/national"
+	"github.com/huiqi-dev/huiqi/rules/window"
 )
 
 // qualView is one national qualification assessed for the enterprise.
@@ -26,14 +28,17 @@ type outlookLine struct{ Label, When string }
 
 var verdictLabels = map[huiqi.Verdict]string{huiqi.Eligible: "符合条件", huiqi.NotEligible: "暂不符合", huiqi.Undecided: "信息不足，待定"}
 
-// assessQualifications assesses every national qualification set in force.
-func assessQualifications(sets []*rules.Set, e *huiqi.Enterprise, asOf huiqi.Date) []qualView {
-	var out []qualView
-	for _, s := range sets {
-		a, err := s.Assess(e, asOf)
-		if err != nil {
-			continue // no version in force on asOf
-		}
+// assessQualifications assesses every national qualification set in force
+// with its outlook (last year's growth, five years ahead) and next window,
+// as huiqi assess and POST /api/v1/assess do; the assessments are returned
+// too, for what the titles would open (match.Matcher.WithinReach).
+func assessQualifications(sets []*rules.Set, e *huiqi.Enterprise, asOf huiqi.Date) ([]qualView, []huiqi.Assessment) {
+	as, err := assessSets(sets, e, asOf)
+	if err != nil {
+		return nil, nil
+	}
+	out := make([]qualView, 0, len(as))
+	for _, a := range as {
 		q := qualView{A: a, Verdict: verdictLabels[a.Verdict], Ask: askViews(a.Ask)}
 		if len(q.Ask) > 0 {
 			q.Next = &q.Ask[0]
@@ -41,16 +46,25 @@ func assessQualifications(sets []*rules.Set, e *huiqi.Enterprise, asOf huiqi.Dat
 		for _, c := range a.Conditions.Children {
 			flatten(c, 0, &q.Conds)
 		}
-		if a.Verdict != huiqi.Eligible {
-			// An undecided outlook only repeats what is missing: the next
-			// question says it better.
-			if o, err := s.Outlook(e, asOf, rules.Assumption{}); err == nil && o.Status != huiqi.OutlookEligible && o.Status != huiqi.OutlookUndecided {
-				q.Outlook, q.Ahead = o, outlookLines(o)
-			}
+		// An undecided outlook only repeats what is missing: the next
+		// question says it better.
+		if o := a.Outlook; a.Verdict != huiqi.Eligible && o != nil && o.Status != huiqi.OutlookEligible && o.Status != huiqi.OutlookUndecided {
+			q.Outlook, q.Ahead = o, outlookLines(o)
 		}
 		out = append(out, q)
 	}
-	return out
+	return out, as
+}
+
+// assessSets is national.AssessSets under the default assumption and the
+// embedded default windows.
+func assessSets(sets []*rules.Set, e *huiqi.Enterprise, asOf huiqi.Date) ([]huiqi.Assessment, error) {
+	wins, err := window.Default()
+	if err != nil {
+		return nil, err
+	}
+	as, _, err := national.AssessSets(sets, e, asOf, rules.Assumption{Growth: rules.GrowthLastYear, Years: 5}, wins)
+	return as, err
 }
 
 // flatten lists a condition and its children, depth first, for a table.

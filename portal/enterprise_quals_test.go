@@ -23,7 +23,8 @@ func TestQualificationOutlook(t *testing.T) {
 			HighTechRevenueYuan: y(25_000_000), NetAssetsYuan: y(10_000_000), TotalCostYuan: y(20_000_000), TotalAssetsYuan: y(40_000_000)}},
 		Certifications: []huiqi.Certification{}}
 	asOf := huiqi.Date{Year: 2026, Month: 5, Day: 1}
-	for _, q := range assessQualifications(sets, &e, asOf) {
+	qs, _ := assessQualifications(sets, &e, asOf)
+	for _, q := range qs {
 		if q.A.RuleID != "gaoxin" {
 			continue
 		}

@@ -30,6 +30,9 @@ type resultsPage struct {
 	NotCount           int
 	InForce            int
 	Quals              []qualView
+	// Grow lists what each national qualification within reach would
+	// open (培育后可申报).
+	Grow []reachView
 	// Asks are the fields that would decide the most undecided measures.
 	Asks []askCount
 	// Policy is set on a policy's answer page.
@@ -54,7 +57,9 @@ func (h *handler) enterpriseResults(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 		rp.fill(m.Match(&sp.Profile, rp.AsOf, match.Options{All: true}))
-		rp.Quals = assessQualifications(h.ent.quals, &sp.Profile, rp.AsOf)
+		var as []huiqi.Assessment
+		rp.Quals, as = assessQualifications(h.ent.quals, &sp.Profile, rp.AsOf)
+		rp.Grow = reachViews(m.WithinReach(&sp.Profile, rp.AsOf, as))
 	}
 	h.render(w, r, http.StatusOK, "enterprise_results", page{Title: "我的企业 - 申报结果", Data: rp})
 }

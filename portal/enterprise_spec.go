@@ -148,16 +148,4 @@ func walkConditions(c huiqi.ConditionResult, f func(huiqi.ConditionResult)) {
 }
 
 // qualificationSets are the embedded national qualification sets.
-func qualificationSets() ([]*rules.Set, error) {
-	sets, err := national.Sets()
-	if err != nil {
-		return nil, err
-	}
-	var out []*rules.Set
-	for _, s := range sets {
-		if s.Kind == rules.KindQualification {
-			out = append(out, s)
-		}
-	}
-	return out, nil
-}
+func qualificationSets() ([]*rules.Set, error) { return national.Qualifications() }

@@ -40,7 +40,11 @@ func TestResultsWeightWorstCase(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rp.Quals = assessQualifications(sets, &rp.Saved.Profile, rp.AsOf)
+	rp.Quals, _ = assessQualifications(sets, &rp.Saved.Profile, rp.AsOf)
+	for _, s := range sets {
+		rp.Grow = append(rp.Grow, reachViews([]huiqi.Reach{{RuleID: s.ID, Title: s.Name, On: rp.AsOf, Results: rep.Results[:200],
+			Total: huiqi.MatchTotal{MinYuan: 1, MaxYuan: 2}}})...)
+	}
 	var buf bytes.Buffer
 	if err := pg.byName["enterprise_results"].Execute(&buf, page{Title: "结果", Data: rp}); err != nil {
 		t.Fatal(err)
@@ -56,6 +60,9 @@ func TestResultsWeightWorstCase(t *testing.T) {
 	t.Logf("results of 600 measures: %d bytes", n)
 	if n > 200<<10 {
 		t.Errorf("results page weighs %d bytes, over 200 KB", n)
+	}
+	if len(rp.Grow) != len(sets) || len(rp.Grow[0].Lines) != maxGrowLines || rp.Grow[0].More != 200-maxGrowLines {
+		t.Errorf("within reach: %d qualifications, %d lines", len(rp.Grow), len(rp.Grow[0].Lines))
 	}
 	if len(rp.Now) != maxLines || rp.NowMore != 200-maxLines || len(rp.Not) != maxBriefLines {
 		t.Errorf("listed %d (+%d) now, %d not eligible", len(rp.Now), rp.NowMore, len(rp.Not))

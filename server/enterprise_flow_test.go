@@ -2,9 +2,12 @@ package server_test
 
 import (
 	"net/http"
+	"net/url"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 // TestEnterpriseFlow: a profile with a mistake is kept as a draft with the
@@ -90,5 +93,42 @@ func TestEnterpriseWeight(t *testing.T) {
 		if regexp.MustCompile(`(?:href|src|action)="https?://`).MatchString(body) {
 			t.Errorf("%s loads or links something from another origin", path)
 		}
+	}
+}
+
+// TestEnterpriseGrow: an enterprise registered on the first day of last
+// year that meets the conditions of 高新技术企业 it can show, without the
+// title, is told under 培育后可申报 what the title would open and from
+// when, linked to the qualification's assessment and to each clause.
+func TestEnterpriseGrow(t *testing.T) {
+	_, srv := serve(t)
+	v := newVisitor(t, srv.URL)
+	y := strconv.Itoa(time.Now().Year() - 1)
+	f := func(k string) string { return "financials[" + y + "]." + k }
+	young := url.Values{
+		"name": {"嘉兴某某新材料有限公司"}, "region_code": {"嘉兴市平湖市"}, "industry_code": {"C2651"},
+		"registered_on": {y + "-01-01"}, "employees": {"100"}, "tech_staff": {"30"},
+		"core_ip_owned": {"yes"}, "in_key_tech_field": {"yes"}, "incidents_last_year": {"0"}, "innovation_score": {"80"},
+		f("revenue_yuan"): {"30000000"}, f("rd_expense_yuan"): {"3000000"}, f("rd_expense_domestic_yuan"): {"3000000"},
+		f("high_tech_revenue_yuan"): {"25000000"}, f("net_assets_yuan"): {"10000000"}, f("total_cost_yuan"): {"20000000"},
+		f("total_assets_yuan"): {"40000000"}, "ip.class1": {"3"}, "cert_rows": {"0"}, "certs_none": {"yes"}, "action": {"results"},
+	}
+	if res, _ := v.post(young); res.Header.Get("Location") != "/enterprise/results" {
+		_, form := v.get("/enterprise?saved=1")
+		t.Fatalf("post: %d to %q: %s", res.StatusCode, res.Header.Get("Location"), regexp.MustCompile(`(?s)id="problems".{0,999}`).FindString(form))
+	}
+	_, page := v.get("/enterprise/results")
+	for _, want := range []string{`id="grow-title"`, "取得高新技术企业后", "符合高新技术企业认定条件", `href="#q-gaoxin"`} {
+		if !strings.Contains(page, want) {
+			t.Errorf("results lack %s", want)
+		}
+	}
+	i := strings.Index(page, `id="grow-title"`)
+	j := strings.Index(page, `id="quals-title"`)
+	if i < 0 || j < i {
+		t.Fatal("no 培育后可申报 band before the qualifications")
+	}
+	if !regexp.MustCompile(`<p class="from"><a href="/policies/[0-9a-f]+#c-`).MatchString(page[i:j]) {
+		t.Error("no measure within reach links to its clause")
 	}
 }
