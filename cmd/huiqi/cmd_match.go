@@ -11,6 +11,8 @@ import (
 	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/profile"
 	"github.com/huiqi-dev/huiqi/rules"
+	"github.com/huiqi-dev/huiqi/rules/national"
+	"github.com/huiqi-dev/huiqi/rules/window"
 )
 
 const matchHelp = `
@@ -102,6 +104,15 @@ func runMatch(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	rep := m.Match(ent, asOf, match.Options{All: *all})
+	wins, err := window.Default()
+	if err != nil {
+		return err
+	}
+	quals, err := national.Assess(ent, asOf, rules.Assumption{Growth: rules.GrowthLastYear, Years: 5}, wins)
+	if err != nil {
+		return err
+	}
+	rep.Reach = m.WithinReach(ent, asOf, quals)
 	if *asJSON {
 		enc := json.NewEncoder(e.stdout)
 		enc.SetIndent("", "  ")
@@ -183,6 +194,25 @@ func writeMatch(w io.Writer, ent *huiqi.Enterprise, rep *huiqi.MatchReport) {
 	}
 	for i := range rep.Results {
 		writeResult(w, &rep.Results[i], reasons[rep.Results[i].MeasureID])
+	}
+	writeReach(w, rep.Reach)
+}
+
+// writeReach prints what each national qualification within reach would
+// open (培育后可申报).
+func writeReach(w io.Writer, rs []huiqi.Reach) {
+	for _, g := range rs {
+		when := "现在即符合认定条件"
+		if g.Verdict != huiqi.Eligible {
+			when = fmt.Sprintf("按假设（%s）最早 %s 符合认定条件", g.Outlook.Growth, g.On)
+		}
+		fmt.Fprintf(w, "\n== 培育后可申报：取得%s后（%s）新增 %d 项，预计 %s\n", g.Title, when, len(g.Results), yuanRange(g.Total.MinYuan, g.Total.MaxYuan))
+		if g.Outlook != nil && g.Outlook.Window != nil {
+			fmt.Fprintf(w, "下一个申报窗口：%s %s 至 %s\n", g.Outlook.Window.Name, g.Outlook.Window.Opens, g.Outlook.Window.Closes)
+		}
+		for i := range g.Results {
+			writeResult(w, &g.Results[i], "")
+		}
 	}
 }
 

@@ -119,3 +119,35 @@ func TestMatchBatch(t *testing.T) {
 	}
 	must(t, exitUsage, "match", "--batch", in, "--profile", in)
 }
+
+// TestMatchWithinReach: huiqi match tells an enterprise one step from
+// 高新技术企业 what the title would open, from when, in text and JSON.
+func TestMatchWithinReach(t *testing.T) {
+	t.Parallel()
+	dir := t.TempDir()
+	data := filepath.Join(dir, "data")
+	must(t, exitOK, "demo", "--data", data)
+	ent := filepath.Join(dir, "young.json")
+	young := `{"name": "平湖新创科技有限公司", "region_code": "330482", "registered_on": "2025-07-01", "employees": 100, "tech_staff": 30,
+  "core_ip_owned": true, "in_key_tech_field": true, "incidents_last_year": 0, "innovation_score": 80,
+  "financials": [{"year": 2025, "revenue_yuan": 30000000, "rd_expense_yuan": 3000000, "rd_expense_domestic_yuan": 3000000,
+    "high_tech_revenue_yuan": 25000000, "net_assets_yuan": 10000000, "total_cost_yuan": 20000000, "total_assets_yuan": 40000000}],
+  "certifications": []}`
+	if err := os.WriteFile(ent, []byte(young), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	out := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01", "--json")
+	var rep huiqi.MatchReport
+	if err := json.Unmarshal([]byte(out.stdout), &rep); err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Reach) == 0 || rep.Reach[0].Title != "高新技术企业" || len(rep.Reach[0].Results) == 0 || rep.Reach[0].On != (huiqi.Date{Year: 2026, Month: 7, Day: 1}) {
+		t.Fatalf("within reach: %+v", rep.Reach)
+	}
+	text := must(t, exitOK, "match", "--profile", ent, "--data", data, "--as-of", "2026-05-01")
+	for _, w := range []string{"== 培育后可申报：取得高新技术企业后（按假设（last_year）最早 2026-07-01 符合认定条件）", "下一个申报窗口："} {
+		if !strings.Contains(text.stdout, w) {
+			t.Errorf("text output lacks %q:\n%s", w, text.stdout)
+		}
+	}
+}
