@@ -16,7 +16,7 @@ const MaxQuestionRunes = 500
 // question asks about; and it scores at least minShare of the best.
 const (
 	minCoverage = 0.5
-	lowCoverage = 0.25
+	lowCoverage = 0.34
 	minShare    = 0.4
 	maxQuotes   = 3
 )

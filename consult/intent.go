@@ -1,6 +1,7 @@
 package consult
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -56,6 +57,18 @@ func intentsOf(question string) []intent {
 	return out
 }
 
+// asksIntent reports whether word is one of the intents' question words.
+func asksIntent(word string) bool {
+	for _, in := range intents {
+		for _, a := range in.asks {
+			if a == word {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // shown is how strongly a text answers the intent, from 0 to 1: the share
 // of its answer words the text holds, saturating at three.
 func (in intent) shown(text string, measures int) float64 {
@@ -68,7 +81,7 @@ func (in intent) shown(text string, measures int) float64 {
 	switch {
 	case in.name == "money" && measures > 0:
 		n += 2
-	case in.name == "time" && hasFullDate(text):
+	case in.name == "time" && (hasFullDate(text) || duration.MatchString(text)):
 		n++
 	}
 	if n > 3 {
@@ -76,6 +89,9 @@ func (in intent) shown(text string, measures int) float64 {
 	}
 	return float64(n) / 3
 }
+
+// duration matches a period written in a clause: 3年, 三年内, 10个工作日.
+var duration = regexp.MustCompile(`[0-9一二三两四五六七八九十]+\s*(?:个)?(?:年|个月|月内|工作日|日内|天)`)
 
 // hasFullDate reports whether text names a day or a month.
 func hasFullDate(text string) bool {

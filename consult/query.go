@@ -9,8 +9,12 @@ import (
 // query is a question cut into the words that carry its content, the
 // terms BM25 looks for, and what it asks about.
 type query struct {
-	words   []string
-	terms   []string // each word and its bigrams, once
+	words []string
+	// alts are each word's alternatives: itself and its synonyms.
+	alts [][]string
+	// asking marks the words that say what is asked (an intent's words).
+	asking  []bool
+	terms   []string // each alternative and its bigrams, once
 	intents []intent
 	// validity is set when the question asks about the policy's validity.
 	validity bool
@@ -22,7 +26,16 @@ var filler = set("请问", "问", "想", "想问", "一下", "我", "我们", "�
 	"能", "能够", "可以", "可", "会", "吗", "呢", "么", "吧", "啊", "呀", "是", "的", "了", "有", "没有",
 	"什么", "多少", "多少钱", "怎么", "怎样", "如何", "哪些", "哪个", "哪里", "哪", "谁", "是否", "有没有",
 	"需要", "要", "拿", "领", "获得", "得到", "给", "该", "这个", "这", "那", "那么", "还", "都", "就", "如果",
-	"办", "去", "到", "找", "在", "和", "与", "及", "或", "对", "为", "被", "把", "时候", "几", "钱", "一个", "个")
+	"办", "去", "到", "找", "在", "和", "与", "及", "或", "对", "为", "被", "把", "时候", "几", "钱", "一个", "个",
+	"多", "大", "多大", "多长", "多久", "多高", "几年", "几次", "几个", "怎么样", "用来", "还", "再", "已经", "这样")
+
+// synonyms are the words a policy writes for a question's word.
+var synonyms = map[string][]string{
+	"最多": {"最高", "不超过", "上限"}, "最": {"最高", "不超过"}, "上限": {"最高", "不超过"}, "场地": {"场所", "用房"}, "买": {"购买"},
+	"资料": {"材料"}, "材料": {"资料"}, "奖金": {"奖励"}, "补助": {"补贴", "资助"}, "补贴": {"补助", "资助"},
+	"贷": {"贷款"}, "有效期": {"有效", "施行"}, "开始": {"施行", "实施"}, "交": {"提交", "提供"},
+	"哪里": {"向"}, "重复": {"兼得", "重复享受"},
+}
 
 // parseQuery cuts a question into its content words and terms.
 func parseQuery(question string) query {
@@ -38,10 +51,15 @@ func parseQuery(question string) query {
 		if filler[w.Text] || seen[w.Text] {
 			continue
 		}
+		alts := append([]string{w.Text}, synonyms[w.Text]...)
 		q.words = append(q.words, w.Text)
-		add(w.Text)
-		for _, b := range zhtext.Bigrams(w.Text) {
-			add(b)
+		q.alts = append(q.alts, alts)
+		q.asking = append(q.asking, asksIntent(w.Text))
+		for _, a := range alts {
+			add(a)
+			for _, b := range zhtext.Bigrams(a) {
+				add(b)
+			}
 		}
 	}
 	return q
