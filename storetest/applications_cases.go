@@ -47,7 +47,7 @@ func testAppNotFound(t *testing.T, s AuditedApplications) {
 	_, err := s.FindApplication(ctx, "ap_none")
 	wantCode(t, "FindApplication", err, huiqi.ENOTFOUND)
 	a := NewApplication("u_ent1", "510105")
-	a.ID, a.Revision = "ap_none", 1
+	a.ID, a.Revision, a.Status = "ap_none", 1, huiqi.AppDraft
 	wantCode(t, "UpdateApplication", s.UpdateApplication(ctx, a, nil, event("u_ent1", "application.edit")), huiqi.ENOTFOUND)
 	att := &huiqi.Attachment{Name: "营业执照.pdf", ContentType: "application/pdf"}
 	wantCode(t, "AddAttachment", s.AddAttachment(ctx, "ap_none", att, []byte("%PDF"), event("u_ent1", "application.attach")), huiqi.ENOTFOUND)

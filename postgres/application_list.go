@@ -1,0 +1,116 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
+)
+
+// regionPatterns turns region prefixes into LIKE patterns, which use the
+// text_pattern_ops index. No patterns means every region: none given, or
+// "" (the whole country) among them.
+func regionPatterns(prefixes []string) ([]string, error) {
+	var out []string
+	for _, p := range prefixes {
+		if p == "" {
+			return nil, nil
+		}
+		if strings.Trim(p, "0123456789") != "" {
+			return nil, huiqi.Errorf(huiqi.EINVALID, "地区代码前缀 %q 无效", p)
+		}
+		out = append(out, p+"%")
+	}
+	return out, nil
+}
+
+// appWhere builds the filter of a listing, leaving out empty fields.
+func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
+	var conds []string
+	var args []any
+	for _, eq := range [][2]string{{"user_id", f.UserID}, {"credit_code", f.CreditCode}, {"policy_id", f.PolicyID}} {
+		if eq[1] != "" {
+			args = append(args, eq[1])
+			conds = append(conds, eq[0]+" = "+bind(len(args)))
+		}
+	}
+	patterns, err := regionPatterns(f.RegionPrefixes)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(patterns) > 0 {
+		// One LIKE each rather than LIKE ANY (array): the planner turns a
+		// prefix LIKE into an index range, not an array of them.
+		likes := make([]string, len(patterns))
+		for i, p := range patterns {
+			args = append(args, p)
+			likes[i] = "region_code LIKE " + bind(len(args))
+		}
+		conds = append(conds, "("+strings.Join(likes, " OR ")+")")
+	}
+	if len(f.Statuses) > 0 {
+		statuses := make([]string, len(f.Statuses))
+		for i, s := range f.Statuses {
+			if err := checkAppStatus(s); err != nil {
+				return "", nil, err
+			}
+			statuses[i] = string(s)
+		}
+		args = append(args, statuses)
+		conds = append(conds, "status = ANY ("+bind(len(args))+")")
+	}
+	if len(conds) == 0 {
+		return "", nil, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// ListApplications lists the applications matching f, most recently
+// updated first, with their steps and files (not their bytes), and the
+// number matching.
+func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) ([]huiqi.Application, int, error) {
+	limit, offset, err := storekit.Page(huiqi.PolicyFilter{Limit: f.Limit, Offset: f.Offset})
+	if err != nil {
+		return nil, 0, err
+	}
+	where, args, err := appWhere(f)
+	if err != nil {
+		return nil, 0, err
+	}
+	// REPEATABLE READ: the count and the page see the same snapshot.
+	tx, err := db.db.BeginTx(ctx, &sql.TxOptions{Isolation: sql.LevelRepeatableRead, ReadOnly: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
+	}
+	defer tx.Rollback()
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM applications`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("postgres: count applications: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+appColumns+` FROM applications`+where+
+		` ORDER BY updated_at DESC, id DESC LIMIT `+bind(len(args)+1)+` OFFSET `+bind(len(args)+2),
+		append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
+	}
+	defer rows.Close()
+	out := []huiqi.Application{}
+	for rows.Next() {
+		a, err := scanApplication(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
+	}
+	rows.Close()
+	if err := loadAppDetails(ctx, tx, out); err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}

@@ -1,0 +1,107 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
+)
+
+// regionGlobs turns region prefixes into GLOB patterns, which use the
+// region index (unlike LIKE, case-insensitive in SQLite). No patterns
+// means every region: none given, or "" (the whole country) among them.
+func regionGlobs(prefixes []string) ([]string, error) {
+	var out []string
+	for _, p := range prefixes {
+		if p == "" {
+			return nil, nil
+		}
+		if strings.Trim(p, "0123456789") != "" {
+			return nil, huiqi.Errorf(huiqi.EINVALID, "地区代码前缀 %q 无效", p)
+		}
+		out = append(out, p+"*")
+	}
+	return out, nil
+}
+
+// appWhere builds the filter of a listing, leaving out empty fields.
+func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
+	var conds []string
+	var args []any
+	for _, eq := range [][2]string{{"user_id", f.UserID}, {"credit_code", f.CreditCode}, {"policy_id", f.PolicyID}} {
+		if eq[1] != "" {
+			conds, args = append(conds, eq[0]+" = ?"), append(args, eq[1])
+		}
+	}
+	globs, err := regionGlobs(f.RegionPrefixes)
+	if err != nil {
+		return "", nil, err
+	}
+	if len(globs) > 0 {
+		conds = append(conds, "("+strings.TrimSuffix(strings.Repeat("region_code GLOB ? OR ", len(globs)), " OR ")+")")
+		for _, g := range globs {
+			args = append(args, g)
+		}
+	}
+	if len(f.Statuses) > 0 {
+		for _, s := range f.Statuses {
+			if err := checkAppStatus(s); err != nil {
+				return "", nil, err
+			}
+			args = append(args, s)
+		}
+		conds = append(conds, "status IN ("+placeholders(len(f.Statuses))+")")
+	}
+	if len(conds) == 0 {
+		return "", nil, nil
+	}
+	return " WHERE " + strings.Join(conds, " AND "), args, nil
+}
+
+// ListApplications lists the applications matching f, most recently
+// updated first, with their steps and files (not their bytes), and the
+// number matching.
+func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) ([]huiqi.Application, int, error) {
+	limit, offset, err := storekit.Page(huiqi.PolicyFilter{Limit: f.Limit, Offset: f.Offset})
+	if err != nil {
+		return nil, 0, err
+	}
+	where, args, err := appWhere(f)
+	if err != nil {
+		return nil, 0, err
+	}
+	tx, err := db.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: list applications: %w", err)
+	}
+	defer tx.Rollback()
+	var total int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM applications`+where, args...).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("sqlite: count applications: %w", err)
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT `+appColumns+` FROM applications`+where+
+		` ORDER BY updated_at DESC, id DESC LIMIT ? OFFSET ?`, append(args, limit, offset)...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("sqlite: list applications: %w", err)
+	}
+	defer rows.Close()
+	out := []huiqi.Application{}
+	for rows.Next() {
+		a, err := scanApplication(rows)
+		if err != nil {
+			return nil, 0, fmt.Errorf("sqlite: list applications: %w", err)
+		}
+		out = append(out, a)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, 0, fmt.Errorf("sqlite: list applications: %w", err)
+	}
+	rows.Close()
+	if err := loadAppDetails(ctx, tx, out); err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
