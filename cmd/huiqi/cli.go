@@ -49,6 +49,7 @@ func commands() []command {
 		{"match", "match an enterprise profile against every measure in force", runMatch},
 		{"rules", "check and test rule files", runRules},
 		{"migrate", "apply or show database migrations", runMigrate},
+		{"user", "add, list and disable staff accounts", runUser},
 		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},
 		{"bench", "measure a running server's latency over a request mix", runBench},
