@@ -44,6 +44,8 @@ var certNames = []certName{
 	{name: "隐形冠军企业", aliases: []string{"隐形冠军"}, leveled: true},
 	{name: "院士专家工作站", aliases: []string{"院士工作站"}, leveled: true},
 	{name: "博士后科研工作站", aliases: []string{"博士后工作站"}},
+	// 政府质量奖: 中国质量奖 (national), 省、市、县（区）人民政府质量奖.
+	{name: "政府质量奖", aliases: []string{"人民政府质量奖", "质量奖"}, leveled: true},
 }
 
 // levelWords are the words before a title that give its level, longest

@@ -12,6 +12,18 @@ func CertificationNames() []string {
 	return out
 }
 
+// CertificationWords returns every canonical name and alias, in the order
+// of CertificationNames with each name before its aliases: the words a
+// text may name a title by.
+func CertificationWords() []string {
+	var out []string
+	for _, c := range certNames {
+		out = append(out, c.name)
+		out = append(out, c.aliases...)
+	}
+	return out
+}
+
 // NormalizeCertification returns the canonical form of a certification
 // name: 国家高新技术企业 → 高新技术企业, 小巨人 → 专精特新“小巨人”企业,
 // 省级科技企业孵化器 → 孵化器 with level provincial. Spaces and the kind of

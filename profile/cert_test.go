@@ -34,6 +34,8 @@ func TestNormalizeCertification(t *testing.T) {
 		{"省级新型研发机构", "新型研发机构", huiqi.LevelProvincial, true},
 		{"市级雏鹰企业", "雏鹰企业", huiqi.LevelCity, true},
 		{"院士工作站", "院士专家工作站", "", true},
+		{"省级政府质量奖", "政府质量奖", huiqi.LevelProvincial, true},
+		{"市级质量奖", "政府质量奖", huiqi.LevelCity, true},
 		{"", "", "", false},
 	}
 	for _, tt := range tests {
@@ -64,6 +66,24 @@ func TestCertificationNamesAreFixedPoints(t *testing.T) {
 				t.Errorf("%q names both %s and %s", a, other, c.name)
 			}
 			seen[fold(a)] = c.name
+		}
+	}
+}
+
+// TestCertificationWords: every word names a known title, and every
+// canonical name is among the words.
+func TestCertificationWords(t *testing.T) {
+	t.Parallel()
+	words := map[string]bool{}
+	for _, w := range CertificationWords() {
+		if _, _, known := NormalizeCertification(w); !known {
+			t.Errorf("word %q is no known title", w)
+		}
+		words[w] = true
+	}
+	for _, n := range CertificationNames() {
+		if !words[n] {
+			t.Errorf("canonical name %q is not among the words", n)
 		}
 	}
 }

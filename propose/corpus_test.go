@@ -17,13 +17,13 @@ func profiles() map[string]*huiqi.Enterprise {
 	fin := []huiqi.Financials{{Year: 2025, RevenueYuan: i64(300_000_000), RDExpenseYuan: i64(12_000_000)}}
 	return map[string]*huiqi.Enterprise{
 		"empty": {},
-		"平湖，资料齐全": {RegionCode: "330482", IndustryCode: "C3911", Employees: ip(600), Financials: fin,
+		"平湖，资料齐全": {RegionCode: "330482", IndustryCode: "C3911", RegisteredOn: d("2024-02-29"), Employees: ip(600), Financials: fin,
 			Certifications: []huiqi.Certification{
 				{Name: "高新技术企业", Since: d("2023-11-01")},
 				{Name: "孵化器", Level: huiqi.LevelNational, Since: d("2025-09-01")},
 				{Name: "规上工业企业"},
 			}},
-		"温岭，无资质": {RegionCode: "331081", IndustryCode: "I65", Employees: ip(20),
+		"温岭，无资质": {RegionCode: "331081", IndustryCode: "6513", RegisteredOn: d("2010-06-30"), Employees: ip(20),
 			Financials:     []huiqi.Financials{{Year: 2025, RevenueYuan: i64(5_000_000), RDExpenseYuan: i64(100_000)}},
 			Certifications: []huiqi.Certification{}},
 		"成都，外省":    {RegionCode: "510105", Certifications: []huiqi.Certification{}},

@@ -4,6 +4,7 @@ import (
 	"math/big"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/industry"
 	"github.com/huiqi-dev/huiqi/region"
 )
 
@@ -117,8 +118,8 @@ func (ctx *evalCtx) leaf(c *Cond) huiqi.Status {
 		if e.IndustryCode == "" {
 			return ctx.miss("industry_code", "行业代码")
 		}
-		for _, p := range c.Prefixes {
-			if len(e.IndustryCode) >= len(p) && e.IndustryCode[:len(p)] == p {
+		for _, p := range c.Prefixes { // a section contains its divisions: C contains 3911
+			if industry.Contains(p, e.IndustryCode) {
 				return huiqi.Met
 			}
 		}
@@ -129,6 +130,8 @@ func (ctx *evalCtx) leaf(c *Cond) huiqi.Status {
 			return huiqi.Unknown
 		}
 		return boolStatus(compare(v, c.Op, c.Value))
+	case CondAge:
+		return ctx.registered(c)
 	case CondCert:
 		return ctx.certified(c)
 	case CondNewCert:

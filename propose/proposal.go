@@ -34,7 +34,8 @@ const (
 	CondCert     CondKind = "certified"     // holds Cert (at Level)
 	CondNewCert  CondKind = "certified_new" // holds Cert, certified on or after Since and within a year of as_of
 	CondNumber   CondKind = "number"        // Field Op Value
-	CondIndustry CondKind = "industry"      // industry code starts with one of Prefixes
+	CondIndustry CondKind = "industry"      // industry code within one of Prefixes (GB/T 4754 codes)
+	CondAge      CondKind = "registered"    // registered_on Op as_of − Value months
 	CondAny      CondKind = "any"
 	CondAll      CondKind = "all"
 	// CondDeclare is a generic compliance statement the applicant
@@ -58,6 +59,7 @@ type Cond struct {
 	Since       huiqi.Date
 	// Field, Op, Value for number: a profile field (revenue_yuan,
 	// rd_expense_yuan of the last fiscal year; employees), >=, >, <=, <.
+	// For registered: registered_on Op as_of minus Value months.
 	Field string
 	Op    string
 	Value int64

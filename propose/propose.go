@@ -71,6 +71,9 @@ func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
 		pr.Conds = append(pr.Conds, regionFact(p, m))
 	}
 	r := reader{since: pr.From, k: k, n: n}
+	if pr.Region != National {
+		r.region, r.regionName = pr.Region, regionLabel(p)
+	}
 	read := 0
 	for _, t := range textsOf(p, m) {
 		cs := r.read(t.text, t.at)
@@ -106,12 +109,12 @@ type located struct {
 }
 
 // textsOf are the texts a measure's conditions are read from: its
-// beneficiary and condition when extraction found them, else the sentence
-// up to the amount.
+// beneficiary and condition when extraction found them (a heading taken
+// for the beneficiary is not one), else the sentence up to the amount.
 func textsOf(p *huiqi.Policy, m *huiqi.Measure) []located {
 	var out []located
 	for _, s := range []string{m.Beneficiary, m.Condition} {
-		if s = strings.TrimSpace(s); s == "" || len(out) == 1 && strings.Contains(out[0].text, s) {
+		if s = strings.TrimSpace(s); s == "" || len(out) == 1 && strings.Contains(out[0].text, s) || isHeading(s, m.Text) {
 			continue
 		}
 		if len(out) == 1 && strings.Contains(s, out[0].text) {

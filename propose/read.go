@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/cnum"
 )
 
 // reader reads the conditions of one measure's texts.
@@ -12,6 +13,9 @@ type reader struct {
 	since huiqi.Date // the policy's window start, for 新认定
 	k, n  int        // the measure's place among those of its sentence
 	at    int        // the offset of the text being read
+	// region and regionName are the policy's (none for national ones):
+	// what 注册地在我市 is read as.
+	region, regionName string
 }
 
 // piece is a condition read from a text and the bytes it consumed.
@@ -52,6 +56,9 @@ func (r *reader) read(text string, at int) []Cond {
 	take(r.certs(text))
 	take(r.numbers(text))
 	take(employees(text))
+	take(r.industries(text, mask))
+	take(ages(text))
+	take(r.regions(text, mask))
 	for off := 0; ; { // 首次 (for the first time) is never read from data
 		i := strings.Index(text[off:], "首次")
 		if i < 0 {
@@ -64,6 +71,11 @@ func (r *reader) read(text string, at int) []Cond {
 		}
 		for j := at; j < off; j++ {
 			mask[j] = false
+		}
+	}
+	for _, a := range cnum.FindAmounts(text) { // the award's amount is no condition
+		for j := a.Start; j < a.End; j++ {
+			mask[j] = true
 		}
 	}
 	if residual(text, mask) {

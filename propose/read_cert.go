@@ -3,24 +3,51 @@ package propose
 import (
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/profile"
 )
 
-// certWords are the words of titles a profile can hold, longest first so
+// certWords are the words of titles a profile can hold (package profile's
+// names and aliases, and the forms texts write them in), longest first so
 // 科技企业孵化器 is taken before 孵化器.
 var certWords = func() []string {
 	ws := []string{
-		"高新技术企业", "科技型中小企业", "创新型中小企业", "专精特新中小企业", "专精特新“小巨人”企业", "专精特新小巨人",
-		"小巨人企业", "专精特新", "制造业单项冠军", "单项冠军", "瞪羚企业", "独角兽企业", "技术先进型服务企业",
-		"科技企业孵化器", "孵化器", "众创空间", "科技企业加速器", "加速器", "企业研究院", "企业研发中心",
-		"工程技术研究中心", "企业技术中心", "重点实验室", "知识产权示范企业", "知识产权优势企业",
-		"规模以上工业企业", "规上工业企业", "高企",
+		"专精特新“小巨人”企业", "专精特新\"小巨人\"企业", "专精特新小巨人", "制造业单项冠军", "单项冠军",
+		"中国质量奖", "政府质量奖", "人民政府质量奖",
+	}
+	for _, w := range profile.CertificationWords() {
+		if readable(w) {
+			ws = append(ws, w)
+		}
 	}
 	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
 	return ws
 }()
+
+// readable: a word that names the title wherever it stands. Short aliases
+// (瞪羚, 雏鹰, 小巨人: a local 小巨人 is no 专精特新 one), 规上企业 (a
+// 规上 service firm is no 规上工业企业), 质量奖 (企业质量奖 of an industry
+// association) and a name with a slash are not.
+func readable(w string) bool {
+	switch w {
+	case "高企", "孵化器", "加速器":
+		return true
+	case "规上企业", "质量奖":
+		return false
+	}
+	return utf8.RuneCountInString(w) >= 4 && !strings.Contains(w, "/")
+}
+
+// fixedLevel are titles whose name gives the level: 中国质量奖 is the
+// national 政府质量奖.
+var fixedLevel = map[string]string{"中国质量奖": huiqi.LevelNational}
+
+// afterWords right after a title make it another thing: a candidate
+// (单项冠军培育企业), a nomination (质量奖提名奖), an activity
+// (重点实验室建设评估).
+var afterWords = []string{"培育", "提名", "创建", "建设", "申报", "后备", "团队", "评估", "称号培育"}
 
 // leveled are the titles granted at several levels (孵化器 国家级, 省级…);
 // a level word before another title (国家高新技术企业) is part of its name.
@@ -37,7 +64,8 @@ var leveled = func() map[string]bool {
 
 // objectWords before a title make it what the applicant serves, not what
 // it holds: 每成功培育1户国家高新技术企业.
-var objectWords = []string{"培育", "服务", "孵化出", "帮助", "辅导"}
+// 支持建设, 申报, 设立, 建立 make it a task or a project, not a title held.
+var objectWords = []string{"培育", "服务", "孵化出", "帮助", "辅导", "建设", "申报", "设立", "建立", "创建", "争创", "共建"}
 
 // sizeCert is the title read as a size class: 规上工业企业 is held, or
 // follows from a 工业 industry (B, C, D) and 2000万元 of revenue.
@@ -46,7 +74,7 @@ const sizeCert = "规上工业企业"
 // newWords say a title must be newly obtained.
 var newWords = []string{"新认定", "新获批", "新评定", "新评为", "新获评", "新入选", "新列入", "新晋", "新获得", "新被认定",
 	"首次认定", "首次被认定", "首次获得", "首次入选", "首次评为", "首次被评为", "新被评为", "重新认定",
-	"当年认定", "当年获批", "当年新"}
+	"当年认定", "当年获批", "当年新", "新建成", "新增的", "新增", "新组建", "新获", "晋升为", "晋升", "升级为"}
 
 type certHit struct {
 	name       string // canonical
@@ -62,6 +90,9 @@ func (r *reader) certs(text string) []piece {
 	hits := findCerts(text)
 	if len(hits) == 0 {
 		return nil
+	}
+	if r.n > 1 && len(hits) == r.n && sameLevels(hits) {
+		hits = hits[r.k : r.k+1] // 中国质量奖、浙江省人民政府质量奖…分别给予: the k-th title
 	}
 	newly := false
 	first, last := hits[0], hits[len(hits)-1]
@@ -80,7 +111,7 @@ func (r *reader) certs(text string) []piece {
 	for _, h := range hits {
 		alts = append(alts, r.certConds(h, newly)...)
 	}
-	end := skipParen(text, last.end)
+	end := skipParen(text, titleEnd(text, last.end))
 	if open(text, first.from, end) {
 		alts = append(alts, fact(text, r.at))
 		nstart, end = 0, len(text) // the fact holds the whole text
@@ -166,7 +197,12 @@ func findCerts(text string) []certHit {
 				taken[j] = true
 			}
 			name, _, _ := profile.NormalizeCertification(w)
-			if objectOf(text[:s]) {
+			if l, ok := fixedLevel[w]; ok && !objectOf(text[:s]) && !hasAfter(text[e:]) {
+				name = "政府质量奖"
+				hits = append(hits, certHit{name: name, start: s, end: e, levels: []string{l}, from: s})
+				continue
+			}
+			if objectOf(text[:s]) || hasAfter(text[e:]) {
 				continue
 			}
 			levels, from := levelsBefore(text, s)
@@ -187,6 +223,41 @@ func objectOf(before string) bool {
 	}
 	for _, w := range objectWords {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameLevels: no title of hits lists several levels (which pair with the
+// amounts themselves).
+func sameLevels(hits []certHit) bool {
+	for _, h := range hits {
+		if len(h.levels) > 1 {
+			return false
+		}
+	}
+	return true
+}
+
+// titleEnd moves past what completes a title: 示范企业, 企业 and a closing
+// quotation mark (“中国制造业单项冠军示范企业”).
+func titleEnd(text string, end int) int {
+	for _, w := range []string{"示范企业", "企业", "”", "\"", "」", "’"} {
+		if strings.HasPrefix(text[end:], w) {
+			end += len(w)
+		}
+	}
+	return end
+}
+
+// hasAfter reports whether an after word follows a title (past 企业 and
+// closing quotes).
+func hasAfter(after string) bool {
+	after = strings.TrimLeft(after, "”\"」")
+	after = strings.TrimPrefix(after, "企业")
+	for _, w := range afterWords {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}

@@ -24,12 +24,13 @@ var listSeps = []string{"、", "和", "及", "与", "/"}
 func levelsBefore(text string, end int) ([]string, int) {
 	var levels []string
 	pos := end
-	for _, mod := range []string{"科技", "重点"} { // 省级科技孵化器, 省级重点企业研究院
+	for _, mod := range []string{"科技", "重点", "人民政府", "政府"} { // 省级科技孵化器, 省级重点企业研究院, 浙江省人民政府质量奖
 		if strings.HasSuffix(text[:pos], mod) {
 			pos -= len(mod)
 			break
 		}
 	}
+	pos -= openQuote(text[:pos]) // 省级“隐形冠军”
 	start := pos
 	for {
 		s := text[:pos]
@@ -80,7 +81,7 @@ func placeBefore(s string) int {
 	n, runes := 0, 0
 	for len(s) > 0 && runes < 3 {
 		r, size := utf8.DecodeLastRuneInString(s)
-		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("对的新为定获批评入选和及与、年度当首次", r) {
+		if !unicode.Is(unicode.Han, r) || strings.ContainsRune("对的新为定获得批评入选和及与、年度当首次在于建", r) {
 			break
 		}
 		n += size
@@ -91,4 +92,14 @@ func placeBefore(s string) int {
 		return 0
 	}
 	return n
+}
+
+// openQuote is the byte length of an opening quotation mark ending s.
+func openQuote(s string) int {
+	for _, q := range []string{"“", "\"", "「", "‘"} {
+		if strings.HasSuffix(s, q) {
+			return len(q)
+		}
+	}
+	return 0
 }

@@ -116,6 +116,8 @@ func leaf(c Cond) string {
 			return fmt.Sprintf("check: employees %s %d人", c.Op, c.Value)
 		}
 		return fmt.Sprintf("check: last(%s) %s %d元", c.Field, c.Op, c.Value)
+	case CondAge:
+		return fmt.Sprintf("check: registered_on %s as_of - %s", c.Op, monthsWords(c.Value))
 	case CondIndustry:
 		qs := make([]string, len(c.Prefixes))
 		for i, p := range c.Prefixes {
