@@ -59,7 +59,7 @@ func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Op
 	}
 	rep.Facts = factsOf(p, rep.Quotes)
 	rep.Text = compose(rep)
-	if opt.LLM != nil {
+	if enabled(opt.LLM) {
 		phrase(ctx, opt.LLM, rep, q)
 	}
 	return rep, nil
@@ -115,13 +115,27 @@ func (r *ranker) quotes(ss []scored) []Quote {
 	for _, s := range ss {
 		u := r.us[s.unit]
 		span := passage(r.p.Text, u.span, r)
+		path := u.path
+		// A passage cut from a parent within one child is cited as that child.
+		if c := innermost(r.p, span); c >= 0 && u.clause >= 0 {
+			path = r.p.Clauses[c].Path
+		}
 		out = append(out, Quote{
-			Source: huiqi.Provenance{PolicyID: r.p.ID, Version: r.p.Version, ClausePath: u.path,
+			Source: huiqi.Provenance{PolicyID: r.p.ID, Version: r.p.Version, ClausePath: path,
 				Span: span, Text: r.p.Text[span.Start:span.End]},
-			Label: clauseLabel(r.p, u.path),
+			Label: clauseLabel(r.p, path),
 			Text:  r.p.Text[span.Start:span.End],
 			Score: s.score,
 		})
 	}
 	return out
+}
+
+// enabled reports whether l can be called: a nil *LLM (NewLLM of an empty
+// Config) in the interface means the LLM is off.
+func enabled(l Phraser) bool {
+	if c, ok := l.(*LLM); ok {
+		return c != nil
+	}
+	return l != nil
 }

@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"strings"
 	"time"
+
+	"github.com/huiqi-dev/huiqi"
 )
 
 // Phraser phrases an answer from numbered quotes alone. LLM is the one
@@ -37,9 +39,19 @@ type Config struct {
 // DefaultTimeout bounds an LLM call when Config.Timeout is 0.
 const DefaultTimeout = 20 * time.Second
 
-// ConfigFromEnv reads the HUIQI_LLM_* variables through getenv (os.Getenv).
-func ConfigFromEnv(getenv func(string) string) Config {
-	return Config{URL: getenv("HUIQI_LLM_URL"), Model: getenv("HUIQI_LLM_MODEL"), Key: getenv("HUIQI_LLM_KEY")}
+// ConfigFromEnv reads the HUIQI_LLM_* variables through getenv (os.Getenv):
+// URL, MODEL, KEY and TIMEOUT (a duration, 20s). An unreadable timeout is
+// EINVALID.
+func ConfigFromEnv(getenv func(string) string) (Config, error) {
+	c := Config{URL: getenv("HUIQI_LLM_URL"), Model: getenv("HUIQI_LLM_MODEL"), Key: getenv("HUIQI_LLM_KEY")}
+	if s := getenv("HUIQI_LLM_TIMEOUT"); s != "" {
+		d, err := time.ParseDuration(s)
+		if err != nil || d <= 0 {
+			return c, huiqi.Errorf(huiqi.EINVALID, "HUIQI_LLM_TIMEOUT %q is not a positive duration such as 20s", s)
+		}
+		c.Timeout = d
+	}
+	return c, nil
 }
 
 // Enabled reports whether an endpoint is configured.

@@ -10,10 +10,13 @@ import (
 	"github.com/huiqi-dev/huiqi/searchtest"
 )
 
-// Measured on testdata/questions.json (44 answerable questions, 7 not
-// answered by their policy); the thresholds sit just below.
+// Measured on testdata/questions.json (61 answerable questions, 10 not
+// answered by their policy): recall@1 0.934 (57/61), recall@3 0.984
+// (60/61), every unanswerable one found=false; on the 17 held-out
+// questions, written after tuning, 16/17 at 1 and at 3. The thresholds
+// sit just below.
 const (
-	minRecall1 = 0.80
+	minRecall1 = 0.90
 	minRecall3 = 0.95
 	// minNotFound is the share of unanswerable questions that must get
 	// found=false.
@@ -24,6 +27,8 @@ type testQuestion struct {
 	Policy   string   `json:"policy"`
 	Question string   `json:"question"`
 	Answers  []string `json:"answers"`
+	// Heldout marks the questions written after the ranking was tuned.
+	Heldout bool `json:"heldout"`
 }
 
 func loadQuestions(t *testing.T) []testQuestion {
@@ -58,6 +63,7 @@ func demoPolicies(t *testing.T) map[string]*huiqi.Policy {
 func TestQuality(t *testing.T) {
 	policies := demoPolicies(t)
 	var answerable, at1, at3, unanswerable, notFound int
+	var held [3]int // held-out answerable, hits at 1, at 3
 	for _, tq := range loadQuestions(t) {
 		p := policies[tq.Policy]
 		if p == nil {
@@ -84,6 +90,11 @@ func TestQuality(t *testing.T) {
 		if len(tq.Answers) > 0 {
 			answerable++
 		}
+		if tq.Heldout && len(tq.Answers) > 0 {
+			held[0]++
+			held[1] += b2i(rank == 1)
+			held[2] += b2i(rank > 0)
+		}
 		t.Logf("%-9s %-28s want %-30v got %-40v rank %d found %v", tq.Policy, tq.Question,
 			tq.Answers, quotedPaths(r), rank, r.Found)
 	}
@@ -91,6 +102,7 @@ func TestQuality(t *testing.T) {
 	nf := float64(notFound) / float64(unanswerable)
 	t.Logf("recall@1 %.3f (%d/%d), recall@3 %.3f (%d/%d), not found %d/%d",
 		r1, at1, answerable, r3, at3, answerable, notFound, unanswerable)
+	t.Logf("held out: recall@1 %d/%d, recall@3 %d/%d", held[1], held[0], held[2], held[0])
 	if answerable < 30 {
 		t.Errorf("%d answerable questions, want at least 30", answerable)
 	}
@@ -144,4 +156,11 @@ func quotedPaths(r *Reply) []string {
 		out[i] = q.Source.ClausePath
 	}
 	return out
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
