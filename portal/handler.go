@@ -20,6 +20,7 @@ type handler struct {
 	now     func() time.Time
 	largest measureCache
 	ent     *enterprise // nil without WithProfiles
+	plat    *Platform   // nil without WithPlatform: no sign-in
 }
 
 // NewHandler returns the portal. It parses the embedded templates first, so a
@@ -53,7 +54,7 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 		}
 		h.fail(w, r, huiqi.Errorf(huiqi.ENOTFOUND, pageNotFound))
 	})
-	return mux, nil
+	return h.withViewer(mux), nil
 }
 
 // allowed lists the methods the mux serves r's path with (GET with HEAD,

@@ -46,6 +46,12 @@ type page struct {
 	// Query fills the search box of the header.
 	Query string
 	Data  any
+	// User is who is signed in (nil: nobody); Platform says whether
+	// signing in is offered at all; CSRF is the token the header's
+	// sign-out form repeats. render fills them.
+	User     *huiqi.User
+	Platform bool
+	CSRF     string
 }
 
 // render writes a page with the status; a template error becomes a 500
@@ -56,6 +62,13 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 		h.log.Error("portal: no template", "name", name)
 		http.Error(w, "内部错误", http.StatusInternalServerError)
 		return
+	}
+	pg.Platform = h.plat != nil
+	if pg.User == nil {
+		pg.User = viewerOf(r).User
+	}
+	if pg.User != nil && pg.CSRF == "" {
+		pg.CSRF = csrfToken(w, r)
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, pg); err != nil {

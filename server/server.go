@@ -13,14 +13,33 @@ import (
 	"github.com/huiqi-dev/huiqi/portal"
 )
 
+// Option configures New.
+type Option func(*options)
+
+type options struct {
+	platform *portal.Platform
+}
+
+// WithPlatform turns on accounts, applications and consultations.
+func WithPlatform(p *portal.Platform) Option {
+	return func(o *options) { o.platform = p }
+}
+
 // New returns the site's handler over a store and its search index.
 // A store that also keeps enterprise profiles (sqlite and postgres do)
 // serves the portal's 我的企业 pages.
-func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger) (http.Handler, error) {
+func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, with ...Option) (http.Handler, error) {
+	var o options
+	for _, f := range with {
+		f(&o)
+	}
 	matcher := match.NewCache(store, nil) // one matcher for the API and the portal
 	opts := []portal.Option{portal.WithMatcher(matcher)}
 	if ps, ok := store.(huiqi.ProfileStore); ok {
 		opts = append(opts, portal.WithProfiles(ps))
+	}
+	if o.platform != nil {
+		opts = append(opts, portal.WithPlatform(o.platform))
 	}
 	site, err := portal.NewHandler(store, index, logger, opts...)
 	if err != nil {
