@@ -1,0 +1,82 @@
+package postgres
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
+)
+
+// insertNotifications stores ns in tx with "{id}" in their links replaced
+// by threadID, and returns them with their IDs and times.
+func insertNotifications(ctx context.Context, tx *sql.Tx, threadID string, ns []huiqi.Notification, now time.Time) ([]huiqi.Notification, error) {
+	out := make([]huiqi.Notification, len(ns))
+	for i, n := range ns {
+		n.Link, n.CreatedAt, n.ReadAt = strings.ReplaceAll(n.Link, "{id}", threadID), now, nil
+		err := tx.QueryRowContext(ctx, `INSERT INTO notifications (user_id, text, link, created_at)
+			VALUES ($1, $2, $3, $4) RETURNING id`, n.UserID, n.Text, n.Link, now).Scan(&n.ID)
+		if err != nil {
+			return nil, fmt.Errorf("postgres: notify %s: %w", n.UserID, err)
+		}
+		out[i] = n
+	}
+	return out, nil
+}
+
+// Notifications lists a user's notifications, newest first; a limit of 0
+// means 50.
+func (db *DB) Notifications(ctx context.Context, userID string, unreadOnly bool, limit int) ([]huiqi.Notification, error) {
+	limit, _, err := storekit.Page(huiqi.PolicyFilter{Limit: limit})
+	if err != nil {
+		return nil, err
+	}
+	unread := ""
+	if unreadOnly {
+		unread = " AND read_at IS NULL"
+	}
+	rows, err := db.db.QueryContext(ctx, `SELECT id, text, link, created_at, read_at FROM notifications
+		WHERE user_id = $1`+unread+` ORDER BY created_at DESC, id DESC LIMIT $2`, userID, limit)
+	if err != nil {
+		return nil, fmt.Errorf("postgres: notifications of %s: %w", userID, err)
+	}
+	defer rows.Close()
+	out := []huiqi.Notification{}
+	for rows.Next() {
+		n := huiqi.Notification{UserID: userID}
+		var read sql.NullTime
+		if err := rows.Scan(&n.ID, &n.Text, &n.Link, &n.CreatedAt, &read); err != nil {
+			return nil, fmt.Errorf("postgres: notifications of %s: %w", userID, err)
+		}
+		n.CreatedAt = n.CreatedAt.UTC()
+		if read.Valid {
+			at := read.Time.UTC()
+			n.ReadAt = &at
+		}
+		out = append(out, n)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("postgres: notifications of %s: %w", userID, err)
+	}
+	return out, nil
+}
+
+// MarkRead marks as read at the user's unread notifications among ids;
+// the IDs of other users' notifications are passed over.
+func (db *DB) MarkRead(ctx context.Context, userID string, ids []int64, at time.Time) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	if at.IsZero() {
+		at = db.Now()
+	}
+	_, err := db.db.ExecContext(ctx, `UPDATE notifications SET read_at = $1
+		WHERE user_id = $2 AND read_at IS NULL AND id = ANY ($3)`, at.UTC().Truncate(time.Microsecond), userID, ids)
+	if err != nil {
+		return fmt.Errorf("postgres: mark notifications of %s read: %w", userID, err)
+	}
+	return nil
+}
