@@ -1,0 +1,66 @@
+package sqlite
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// BindEnterprise binds b.UserID to the enterprise b.CreditCode and appends
+// ev (its object defaults to the user) in the same transaction. Binding
+// again changes nothing and appends nothing; b.BoundAt is then the time of
+// the first binding.
+func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev *huiqi.AuditEntry) error {
+	if b == nil || strings.TrimSpace(b.CreditCode) == "" {
+		return huiqi.Errorf(huiqi.EINVALID, "绑定企业须有统一社会信用代码")
+	}
+	now := db.clock()
+	return db.inWrite(ctx, "bind enterprise "+b.CreditCode, func(tx *sql.Tx) error {
+		if err := userExists(ctx, tx, b.UserID); err != nil {
+			return err
+		}
+		var bound string
+		err := tx.QueryRowContext(ctx, `SELECT bound_at FROM user_enterprises WHERE user_id = ? AND credit_code = ?`,
+			b.UserID, b.CreditCode).Scan(&bound)
+		if err == nil {
+			b.BoundAt = parseTime(bound)
+			return nil
+		} else if !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, `INSERT INTO user_enterprises (user_id, credit_code, name, bound_at) VALUES (?, ?, ?, ?)`,
+			b.UserID, b.CreditCode, b.Name, ts(now)); err != nil {
+			return err
+		}
+		b.BoundAt = now
+		return appendAudit(ctx, tx, withObject(ev, "user:"+b.UserID))
+	})
+}
+
+// Enterprises lists the enterprises bound to a user, in the order bound.
+func (db *DB) Enterprises(ctx context.Context, userID string) ([]huiqi.EnterpriseBinding, error) {
+	rows, err := db.read.QueryContext(ctx, `SELECT user_id, credit_code, name, bound_at FROM user_enterprises
+		WHERE user_id = ? ORDER BY bound_at, credit_code`, userID)
+	if err != nil {
+		return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
+	}
+	defer rows.Close()
+	out := []huiqi.EnterpriseBinding{}
+	for rows.Next() {
+		var b huiqi.EnterpriseBinding
+		var bound string
+		if err := rows.Scan(&b.UserID, &b.CreditCode, &b.Name, &bound); err != nil {
+			return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
+		}
+		b.BoundAt = parseTime(bound)
+		out = append(out, b)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
+	}
+	return out, nil
+}
