@@ -58,6 +58,11 @@ func (ctx *evalCtx) words(c *Cond) (value, threshold string) {
 		if ok {
 			value = strconv.FormatInt(v, 10) + unit
 		}
+	case CondAge:
+		threshold = "成立日期 " + opLabel[c.Op] + " " + monthsBefore(ctx.asOf, c.Value).String()
+		if !e.RegisteredOn.IsZero() {
+			value = e.RegisteredOn.String()
+		}
 	case CondRegion:
 		threshold = "位于 " + c.Text // the region's name as the policy gives it
 		if e.RegionCode == "" || !region.Contains(c.Region, e.RegionCode) {

@@ -91,15 +91,15 @@ func (r *reader) certs(text string) []piece {
 	if len(hits) == 0 {
 		return nil
 	}
-	if r.n > 1 && len(hits) == r.n && sameLevels(hits) {
-		hits = hits[r.k : r.k+1] // 中国质量奖、浙江省人民政府质量奖…分别给予: the k-th title
-	}
 	newly := false
 	first, last := hits[0], hits[len(hits)-1]
 	for i := range hits {
 		if len(hits[i].levels) == 0 && i > 0 && leveled[hits[i].name] {
 			hits[i].levels = hits[i-1].levels
 		}
+	}
+	if r.n > 1 && len(hits) == r.n && sameLevels(hits) {
+		hits = hits[r.k : r.k+1] // 中国质量奖、浙江省人民政府质量奖…分别给予: the k-th title, all read
 	}
 	nstart := first.from
 	for _, w := range newWords {

@@ -22,6 +22,10 @@ func brief(c Cond) string {
 			return c.Field + c.Op + strconv.FormatInt(c.Value, 10)
 		}
 		return c.Field + c.Op + yuanWords(c.Value)
+	case CondIndustry:
+		return "industry:" + strings.Join(c.Prefixes, "|")
+	case CondAge:
+		return "registered_on" + c.Op + "as_of-" + monthsWords(c.Value)
 	case CondAny, CondAll:
 		parts := make([]string, len(c.Children))
 		for i, ch := range c.Children {
@@ -50,9 +54,9 @@ func TestRead(t *testing.T) {
 		{"研发投入门槛", "年研发投入300万元以上", 0, 1, []string{"rd_expense_yuan>=300万元"}},
 		{"销售收入上限", "年销售收入2000万元以下", 0, 1, []string{"revenue_yuan<=2000万元"}},
 		{"规上工业企业", "规上工业企业", 0, 1,
-			[]string{"any(certified:规上工业企业,all(industry,revenue_yuan>=2000万元))"}},
+			[]string{"any(certified:规上工业企业,all(industry:B|C|D,revenue_yuan>=2000万元))"}},
 		{"规模以上工业企业，按规模以上读", "规模以上工业企业", 0, 1,
-			[]string{"any(certified:规上工业企业,all(industry,revenue_yuan>=2000万元))"}},
+			[]string{"any(certified:规上工业企业,all(industry:B|C|D,revenue_yuan>=2000万元))"}},
 		{"高新技术企业与其余文字", "市外新引进的国家重点扶持的高新技术企业", 0, 1,
 			[]string{"certified:高新技术企业", "stated"}},
 		{"首次认定的高企", "首次认定的高新技术企业", 0, 1, []string{"certified_new:高新技术企业"}},
@@ -64,7 +68,7 @@ func TestRead(t *testing.T) {
 			[]string{"revenue_yuan>=500万元"}},
 		{"职工人数", "职工人数100人以上", 0, 1, []string{"employees>=100"}},
 		{"一句数档，各自配对", "首次年销售收入达到100亿元且税收达到5亿元的“航母之星”工业企业、年销售收入达到50亿元且税收达到2.5亿元的“航母”工业企业", 1, 2,
-			[]string{"revenue_yuan>=50亿元", "industry", "stated"}},
+			[]string{"revenue_yuan>=50亿元", "industry:B|C|D", "stated"}},
 		{"增量不是营业额", "年度营业额同比增长12%且增量100万元（含）以上", 0, 1, []string{"stated"}},
 		{"或：不拆读", "规模以上或年营业额2000万元以上（包括省级农业龙头企业）的后备企业完成股份制改造", 0, 1, []string{"stated"}},
 		{"网络销售额不是营业收入", "年网络销售额首次突破1000万元", 0, 1, []string{"stated"}},
