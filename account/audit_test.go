@@ -10,9 +10,7 @@ import (
 
 // Every sign-in, failure, sign-out and token creation is in the audit
 // log, which never holds a code, a password or a token.
-func TestAuditEntries(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testAuditEntries(t *testing.T, f *fixture) {
 	u := f.staff("wang.li", huiqi.RoleOfficer, "510100")
 	code := f.code("13812345678")
 	in, err := f.svc.SignInWithCode(f.ctx, "13812345678", code, "203.0.113.7", "Firefox")

@@ -12,9 +12,7 @@ import (
 
 var regexpCode = regexp.MustCompile(`[0-9]{6}`)
 
-func TestSignInWithCode(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testSignInWithCode(t *testing.T, f *fixture) {
 	code := f.code("13812345678")
 	in, err := f.svc.SignInWithCode(f.ctx, "138 1234 5678", code, "203.0.113.7", "Firefox")
 	if err != nil {
@@ -56,9 +54,7 @@ func TestSignInWithCode(t *testing.T) {
 	}
 }
 
-func TestCodeTries(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testCodeTries(t *testing.T, f *fixture) {
 	code := f.code("13912345678")
 	wrong := "000000"
 	if code == wrong {
@@ -72,9 +68,7 @@ func TestCodeTries(t *testing.T) {
 	wantCode(t, "the right code after five wrong tries", err, huiqi.ELIMITED)
 }
 
-func TestCodeExpires(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testCodeExpires(t *testing.T, f *fixture) {
 	code := f.code("13712345678")
 	f.advance(5*time.Minute + time.Second)
 	_, err := f.svc.SignInWithCode(f.ctx, "13712345678", code, "", "")
@@ -84,9 +78,7 @@ func TestCodeExpires(t *testing.T) {
 	}
 }
 
-func TestCodePurposeAndNumber(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testCodePurposeAndNumber(t *testing.T, f *fixture) {
 	if err := f.svc.RequestCode(f.ctx, "13612345678", huiqi.CodeSubmit, "203.0.113.7"); err != nil {
 		t.Fatal(err)
 	}
@@ -107,9 +99,7 @@ func TestCodePurposeAndNumber(t *testing.T) {
 	wantCode(t, "letters", f.svc.VerifyCode(f.ctx, "13612345678", huiqi.CodeSubmit, "12a456"), huiqi.EINVALID)
 }
 
-func TestRequestCodeLimits(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testRequestCodeLimits(t *testing.T, f *fixture) {
 	f.code("13512345678")
 	err := f.svc.RequestCode(f.ctx, "13512345678", huiqi.CodeSignIn, "203.0.113.7")
 	wantCode(t, "second code within a minute", err, huiqi.ELIMITED)
@@ -128,9 +118,7 @@ func TestRequestCodeLimits(t *testing.T) {
 }
 
 // First sign-ins of one number in parallel create one user.
-func TestCreateEnterpriseUserParallel(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testCreateEnterpriseUserParallel(t *testing.T, f *fixture) {
 	ids := make(chan string, 5)
 	for range 5 {
 		go func() {

@@ -10,32 +10,28 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/sms"
-	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
-// fixture is a service over a real SQLite store in a temporary directory,
-// sending codes to the store's outbox, with a clock the test moves.
+// fixture is a service over a real store, sending codes to the store's
+// outbox, with a clock the test moves.
 type fixture struct {
 	t   *testing.T
 	ctx context.Context
-	db  *sqlite.DB
+	db  store
 	svc *Service
 
 	mu  sync.Mutex
 	now time.Time
 }
 
-func newFixture(t *testing.T) *fixture {
+// newFixture makes the fixture over db; setNow sets the store's clock.
+func newFixture(t *testing.T, db store, setNow func(func() time.Time)) *fixture {
 	t.Helper()
-	ctx := context.Background()
-	db, err := sqlite.Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
 	t.Cleanup(func() { db.Close() })
-	f := &fixture{t: t, ctx: ctx, db: db, now: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	db.Now = f.clock
+	f := &fixture{t: t, ctx: context.Background(), db: db, now: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
+	setNow(f.clock)
 	sender := &sms.LogSender{Outbox: db, Now: f.clock}
+	var err error
 	f.svc, err = New(db, db, sender, Config{Secret: []byte(strings.Repeat("k", 32)), Now: f.clock})
 	if err != nil {
 		t.Fatal(err)

@@ -8,9 +8,7 @@ import (
 	"github.com/huiqi-dev/huiqi"
 )
 
-func TestSessionLifetime(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testSessionLifetime(t *testing.T, f *fixture) {
 	f.staff("wang.li", huiqi.RoleOfficer, "510100")
 	in, err := f.svc.SignInWithPassword(f.ctx, "wang.li", "correct horse battery", "", "")
 	if err != nil {
@@ -29,9 +27,7 @@ func TestSessionLifetime(t *testing.T) {
 	}
 }
 
-func TestSignOut(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testSignOut(t *testing.T, f *fixture) {
 	u := f.staff("wang.li", huiqi.RoleOfficer, "510100")
 	var tokens []string
 	for range 3 {
@@ -62,9 +58,7 @@ func TestSignOut(t *testing.T) {
 	}
 }
 
-func TestTokens(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testTokens(t *testing.T, f *fixture) {
 	u := f.staff("wang.li", huiqi.RoleOfficer, "510100")
 	token, rec, err := f.svc.NewToken(f.ctx, u.ID, " 数据对接 ")
 	if err != nil {
@@ -92,9 +86,7 @@ func TestTokens(t *testing.T) {
 	wantCode(t, "token of nobody", err, huiqi.ENOTFOUND)
 }
 
-func TestActsFor(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testActsFor(t *testing.T, f *fixture) {
 	in, err := f.svc.SignInWithCode(f.ctx, "13812345678", f.code("13812345678"), "", "")
 	if err != nil {
 		t.Fatal(err)

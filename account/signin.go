@@ -83,6 +83,9 @@ func (s *Service) createEnterpriseUser(ctx context.Context, phone, ip string) (*
 // same work as known ones, and after too many failures a username is
 // refused for a while (ELIMITED).
 func (s *Service) SignInWithPassword(ctx context.Context, username, password, ip, ua string) (*SignedIn, error) {
+	if username == "" || password == "" {
+		return nil, huiqi.Errorf(huiqi.EINVALID, "请输入用户名和密码")
+	}
 	now, who := s.now(), "username:"+shorten(username, 64)
 	if blocked, until := s.fails.blocked(username, now); blocked {
 		wait := max(1, int(until.Sub(now).Round(time.Minute).Minutes()))

@@ -9,9 +9,7 @@ import (
 	"github.com/huiqi-dev/huiqi"
 )
 
-func TestSignInWithPassword(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testSignInWithPassword(t *testing.T, f *fixture) {
 	u := f.staff("wang.li", huiqi.RoleOfficer, "510100")
 	in, err := f.svc.SignInWithPassword(f.ctx, "wang.li", "correct horse battery", "198.51.100.2", "Edge")
 	if err != nil {
@@ -30,6 +28,8 @@ func TestSignInWithPassword(t *testing.T) {
 	if err1.Error() != err2.Error() {
 		t.Errorf("a wrong password (%q) and an unknown user (%q) answer differently", err1, err2)
 	}
+	_, err = f.svc.SignInWithPassword(f.ctx, "", "correct horse battery", "", "")
+	wantCode(t, "no username", err, huiqi.EINVALID)
 	// A staff member's phone does not sign in by SMS.
 	staffPhone, _ := NewStaff("li.si", "李四", huiqi.RoleReviewer, []string{"510105"}, "13312345678", "correct horse battery")
 	if err := CreateStaff(f.ctx, f.db, "system", staffPhone, f.clock()); err != nil {
@@ -39,9 +39,7 @@ func TestSignInWithPassword(t *testing.T) {
 	wantCode(t, "staff by SMS", err, huiqi.EFORBIDDEN)
 }
 
-func TestPasswordFailureLimit(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testPasswordFailureLimit(t *testing.T, f *fixture) {
 	f.staff("wang.li", huiqi.RoleReviewer, "510105")
 	for i := range 10 {
 		f.advance(time.Minute)
@@ -65,9 +63,7 @@ func TestPasswordFailureLimit(t *testing.T) {
 	wantCode(t, "unknown name after ten failures", err, huiqi.ELIMITED)
 }
 
-func TestDisabledUser(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testDisabledUser(t *testing.T, f *fixture) {
 	u := f.staff("wang.li", huiqi.RoleAdmin)
 	in, err := f.svc.SignInWithPassword(f.ctx, "wang.li", "correct horse battery", "", "")
 	if err != nil {
