@@ -35,8 +35,10 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, codePhoneLock, c.Phone); err != nil {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, codeIPLock, c.IP); err != nil {
-			return err
+		if c.IP != "" { // without an address there is no address limit to wait for
+			if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, codeIPLock, c.IP); err != nil {
+				return err
+			}
 		}
 		u, err := codeUsageAt(ctx, tx, c)
 		if err != nil {
