@@ -49,7 +49,7 @@ func runUserDisable(ctx context.Context, e *env, args []string, disable bool) er
 	}
 	fmt.Fprintf(e.stdout, "%sd %s (%s)", verb, login(*u), u.ID)
 	if disable {
-		fmt.Fprintf(e.stdout, "; %d sessions ended", n)
+		fmt.Fprintf(e.stdout, "; sessions ended: %d", n)
 	}
 	fmt.Fprintln(e.stdout)
 	return nil

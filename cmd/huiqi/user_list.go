@@ -59,6 +59,10 @@ func runUserList(ctx context.Context, e *env, args []string) error {
 	if err := writeTable(e.stdout, rows); err != nil {
 		return err
 	}
-	fmt.Fprintf(e.stdout, "%d users\n", len(users))
+	if len(users) == 1 {
+		fmt.Fprintln(e.stdout, "1 user")
+	} else {
+		fmt.Fprintf(e.stdout, "%d users\n", len(users))
+	}
 	return nil
 }

@@ -118,7 +118,7 @@ func TestUserListAndDisable(t *testing.T) {
 	}
 
 	r = must(t, exitOK, "user", "disable", "--data", data, "li.si")
-	if !strings.Contains(r.stdout, "disabled li.si") || !strings.Contains(r.stdout, "0 sessions ended") {
+	if !strings.Contains(r.stdout, "disabled li.si") || !strings.Contains(r.stdout, "sessions ended: 0") {
 		t.Errorf("disable: %q", r.stdout)
 	}
 	if r := must(t, exitOK, "user", "list", "--data", data); !strings.Contains(r.stdout, "disabled") {
@@ -149,5 +149,17 @@ func TestUserHelp(t *testing.T) {
 	r = must(t, exitOK, "user", "add", "-h")
 	if !strings.Contains(r.stdout, "--password-file") || !strings.Contains(r.stdout, "first administrator") {
 		t.Errorf("user add -h:\n%s", r.stdout)
+	}
+}
+
+// The user commands work the same on a PostgreSQL server.
+func TestUserPostgres(t *testing.T) {
+	t.Parallel()
+	dsn := newPostgres(t)
+	runIn(t, "correct horse battery\n", exitOK, "user", "add", "--db", dsn, "--username", "admin", "--name", "管理员", "--role", "admin")
+	must(t, exitOK, "user", "disable", "--db", dsn, "admin")
+	r := must(t, exitOK, "user", "list", "--db", dsn, "--role", "admin")
+	if !strings.Contains(r.stdout, "admin") || !strings.Contains(r.stdout, "disabled") || !strings.Contains(r.stdout, "1 user\n") {
+		t.Errorf("list:\n%s", r.stdout)
 	}
 }
