@@ -38,6 +38,7 @@ func RunApplications(t *testing.T, open func(t *testing.T) AuditedApplications) 
 		{"Attachments", testAppAttachments},
 		{"AttachmentOfOtherApplication", testAppAttachmentOther},
 		{"BigAttachment", testAppBigAttachment},
+		{"AuditRefused", testAppAuditRefused},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -33,6 +33,7 @@ func RunConsult(t *testing.T, open func(t *testing.T) AuditedConsult) {
 		{"ListPagingOrder", testThreadListPaging},
 		{"Notifications", testNotifications},
 		{"MarkRead", testNotificationsMarkRead},
+		{"AuditRefused", testThreadAuditRefused},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -100,3 +100,24 @@ func testThreadAddInvalid(t *testing.T, s AuditedConsult) {
 	_, err := s.FindThread(ctx, "th_none")
 	wantCode(t, "FindThread(th_none)", err, huiqi.ENOTFOUND)
 }
+
+// testThreadAuditRefused: when the audit entry cannot be appended, neither
+// the thread, its message nor the notifications are stored.
+func testThreadAuditRefused(t *testing.T, s AuditedConsult) {
+	w := watchAudit(t, s)
+	ctx := context.Background()
+	notify := []huiqi.Notification{{UserID: "u_off1", Text: "新的咨询"}}
+	wantCode(t, "CreateThread(entry refused)", s.CreateThread(ctx, NewThread("u_ent1", "510105"), notify, anonymous("consult.ask")), huiqi.EINVALID)
+	if _, total, err := s.ListThreads(ctx, huiqi.ThreadFilter{}); err != nil || total != 0 {
+		t.Errorf("a thread whose entry was refused was stored (total %d, %v)", total, err)
+	}
+	th := NewThread("u_ent1", "510105")
+	createThread(t, s, w, th)
+	m := &huiqi.ThreadMessage{By: "u_off1", Role: huiqi.RoleOfficer, Text: "请见第三条。"}
+	wantCode(t, "AddMessage(entry refused)", s.AddMessage(ctx, th.ID, m, huiqi.ThreadAnswered, notify, anonymous("consult.reply")), huiqi.EINVALID)
+	w.expectNone(t, "writes whose entries were refused")
+	sameThread(t, "after a refused message", findThread(t, s, th.ID), th)
+	if ns := notifications(t, s, "u_off1", false, 0); len(ns) != 0 {
+		t.Errorf("refused writes left notifications %+v", ns)
+	}
+}
