@@ -79,7 +79,24 @@ func (r *reader) read(text string, at int) []Cond {
 		}
 	}
 	if residual(text, mask) {
-		out = append(out, fact(text, at))
+		out = append(withoutAlternative(out, text), fact(text, at))
+	}
+	return out
+}
+
+// withoutAlternative drops the conditions that offer the fact of text as
+// an alternative (a title in a list with other items): once the fact is
+// required on its own, "the title or the fact" adds nothing.
+func withoutAlternative(cs []Cond, text string) []Cond {
+	out := cs[:0]
+	for _, c := range cs {
+		alt := false
+		for _, ch := range c.Children {
+			alt = alt || c.Kind == CondAny && ch.Kind == CondStated && ch.Text == text
+		}
+		if !alt {
+			out = append(out, c)
+		}
 	}
 	return out
 }

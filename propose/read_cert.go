@@ -3,6 +3,7 @@ package propose
 import (
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi"
@@ -15,7 +16,10 @@ import (
 var certWords = func() []string {
 	ws := []string{
 		"专精特新“小巨人”企业", "专精特新\"小巨人\"企业", "专精特新小巨人", "制造业单项冠军", "单项冠军",
-		"中国质量奖", "政府质量奖", "人民政府质量奖",
+		"政府质量奖", "人民政府质量奖",
+	}
+	for w := range variants {
+		ws = append(ws, w)
 	}
 	for _, w := range profile.CertificationWords() {
 		if readable(w) {
@@ -40,9 +44,20 @@ func readable(w string) bool {
 	return utf8.RuneCountInString(w) >= 4 && !strings.Contains(w, "/")
 }
 
-// fixedLevel are titles whose name gives the level: 中国质量奖 is the
-// national 政府质量奖.
-var fixedLevel = map[string]string{"中国质量奖": huiqi.LevelNational}
+// variants are the ways texts write a title that package profile does not
+// list, with the level the words themselves give ("" when the level words
+// before it say): 中国质量奖 is the national 政府质量奖.
+var variants = map[string]struct{ name, level string }{
+	"中国质量奖":        {"政府质量奖", huiqi.LevelNational},
+	"工程（技术）研究中心":   {researchCenter, ""},
+	"企业工程（技术）中心":   {researchCenter, ""},
+	"工程（技术）中心":     {researchCenter, ""},
+	"企业工程技术中心":     {researchCenter, ""},
+	"高新技术企业研究开发中心": {researchCenter, ""},
+	"高新技术研究开发中心":   {researchCenter, ""},
+}
+
+const researchCenter = "企业研发中心/工程技术研究中心"
 
 // afterWords right after a title make it another thing: a candidate
 // (单项冠军培育企业), a nomination (质量奖提名奖), an activity
@@ -98,6 +113,7 @@ func (r *reader) certs(text string) []piece {
 			hits[i].levels = hits[i-1].levels
 		}
 	}
+	all := hits
 	if r.n > 1 && len(hits) == r.n && sameLevels(hits) {
 		hits = hits[r.k : r.k+1] // 中国质量奖、浙江省人民政府质量奖…分别给予: the k-th title, all read
 	}
@@ -112,7 +128,7 @@ func (r *reader) certs(text string) []piece {
 		alts = append(alts, r.certConds(h, newly)...)
 	}
 	end := skipParen(text, titleEnd(text, last.end))
-	if open(text, first.from, end) {
+	if open(text, first.from, end) || othersBetween(text, all) {
 		alts = append(alts, fact(text, r.at))
 		nstart, end = 0, len(text) // the fact holds the whole text
 	}
@@ -197,12 +213,15 @@ func findCerts(text string) []certHit {
 				taken[j] = true
 			}
 			name, _, _ := profile.NormalizeCertification(w)
-			if l, ok := fixedLevel[w]; ok && !objectOf(text[:s]) && !hasAfter(text[e:]) {
-				name = "政府质量奖"
-				hits = append(hits, certHit{name: name, start: s, end: e, levels: []string{l}, from: s})
-				continue
+			v, isVariant := variants[w]
+			if isVariant {
+				name = v.name
 			}
 			if objectOf(text[:s]) || hasAfter(text[e:]) {
+				continue
+			}
+			if v.level != "" {
+				hits = append(hits, certHit{name: name, start: s, end: e, levels: []string{v.level}, from: s})
 				continue
 			}
 			levels, from := levelsBefore(text, s)
@@ -223,6 +242,29 @@ func objectOf(before string) bool {
 	}
 	for _, w := range objectWords {
 		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// othersBetween reports whether other items stand between the titles of
+// a list (众创空间、众创联盟、创业社区等新型孵化器): then holding one of the
+// others may also qualify.
+func othersBetween(text string, hits []certHit) bool {
+	for i := 1; i < len(hits); i++ {
+		start := skipParen(text, titleEnd(text, hits[i-1].end))
+		if start >= hits[i].from {
+			continue
+		}
+		gap := text[start:hits[i].from]
+		n := 0
+		for _, r := range gap {
+			if unicode.Is(unicode.Han, r) && !strings.ContainsRune("和及与的", r) {
+				n++
+			}
+		}
+		if n >= 2 {
 			return true
 		}
 	}

@@ -19,6 +19,12 @@ var industryWords = []struct {
 	{"制造企业", []string{"C"}, "行业为制造业"},
 	{"工业企业", []string{"B", "C", "D"}, "行业为工业（采矿业、制造业、电力热力燃气及水生产和供应业）"},
 	{"建筑业企业", []string{"E"}, "行业为建筑业"},
+	{"批发零售企业", []string{"F"}, "行业为批发和零售业"},
+	{"批发和零售业企业", []string{"F"}, "行业为批发和零售业"},
+	{"批发企业", []string{"51"}, "行业为批发业"},
+	{"零售企业", []string{"52"}, "行业为零售业"},
+	{"餐饮企业", []string{"62"}, "行业为餐饮业"},
+	{"住宿企业", []string{"61"}, "行业为住宿业"},
 }
 
 // industries reads the kinds of enterprise a text names by industry:
