@@ -1,0 +1,121 @@
+package apply
+
+import (
+	"context"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/account"
+)
+
+// reviews reports whether u reviews applications (reviewers and
+// administrators).
+func reviews(u *huiqi.User) bool {
+	return u != nil && !u.Disabled && (u.Role == huiqi.RoleReviewer || u.Role == huiqi.RoleAdmin)
+}
+
+// mayRead reports whether u may see a: its applicant, or a reviewer acting
+// within its region.
+func mayRead(u *huiqi.User, a *huiqi.Application) bool {
+	if u == nil || u.Disabled {
+		return false
+	}
+	if u.Role == huiqi.RoleEnterprise {
+		return a.UserID == u.ID
+	}
+	return reviews(u) && account.Within(u, a.RegionCode)
+}
+
+// Get returns the application id as u may see it; ENOTFOUND both when there
+// is none and when u may not see it.
+func (s *Service) Get(ctx context.Context, u *huiqi.User, id string) (*huiqi.Application, error) {
+	if err := signedIn(u); err != nil {
+		return nil, err
+	}
+	a, err := s.Apps.FindApplication(ctx, id)
+	if huiqi.ErrorCode(err) == huiqi.ENOTFOUND {
+		return nil, notFound(id)
+	} else if err != nil {
+		return nil, err
+	}
+	if !mayRead(u, a) {
+		return nil, notFound(id)
+	}
+	return a, nil
+}
+
+// own returns the application id for its applicant to change: ENOTFOUND
+// for those who may not see it, EFORBIDDEN for a reviewer who may, and
+// EFORBIDDEN once it is no longer editable. revision, when not 0, is the
+// revision the change was made on: ECONFLICT when another change came
+// first.
+func (s *Service) own(ctx context.Context, u *huiqi.User, id string, revision int) (*huiqi.Application, error) {
+	a, err := s.Get(ctx, u, id)
+	if err != nil {
+		return nil, err
+	}
+	switch {
+	case a.UserID != u.ID:
+		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "只有申报企业可以修改申报 %s", id)
+	case !a.Status.Editable():
+		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "申报%s，不能再修改", a.Status.Label())
+	}
+	return a, checkRevision(a, revision)
+}
+
+// checkRevision refuses a change made on another revision than a's.
+func checkRevision(a *huiqi.Application, revision int) error {
+	if revision != 0 && revision != a.Revision {
+		return huiqi.Errorf(huiqi.ECONFLICT, "申报已被他人修改（第 %d 版，您看到的是第 %d 版），请刷新后重试", a.Revision, revision)
+	}
+	return nil
+}
+
+// Mine lists u's own applications, most recently updated first.
+func (s *Service) Mine(ctx context.Context, u *huiqi.User, limit, offset int) ([]huiqi.Application, int, error) {
+	if err := signedIn(u); err != nil {
+		return nil, 0, err
+	}
+	return s.Apps.ListApplications(ctx, huiqi.ApplicationFilter{UserID: u.ID, Limit: limit, Offset: offset})
+}
+
+// Queue lists the applications a reviewer may see, narrowed by f (its
+// UserID and CreditCode are kept; its RegionPrefixes are cut to those
+// within u's regions). A region outside them lists nothing.
+func (s *Service) Queue(ctx context.Context, u *huiqi.User, f huiqi.ApplicationFilter, region string) ([]huiqi.Application, int, error) {
+	if err := signedIn(u); err != nil {
+		return nil, 0, err
+	}
+	if !reviews(u) {
+		return nil, 0, huiqi.Errorf(huiqi.EFORBIDDEN, "只有审核员可以查看申报审核列表")
+	}
+	prefixes, everywhere := account.RegionPrefixes(u)
+	f.RegionPrefixes = prefixes
+	if everywhere {
+		f.RegionPrefixes = nil
+	}
+	if region != "" {
+		p := huiqi.RegionPrefix(region)
+		if !account.Within(u, region) && !withinPrefixes(p, prefixes, everywhere) {
+			return nil, 0, huiqi.Errorf(huiqi.EFORBIDDEN, "地区 %s 不在您负责的范围内", region)
+		}
+		f.RegionPrefixes = []string{p}
+	}
+	if !everywhere && len(f.RegionPrefixes) == 0 {
+		return nil, 0, nil
+	}
+	return s.Apps.ListApplications(ctx, f)
+}
+
+// withinPrefixes reports whether every code with prefix p lies within one
+// of prefixes (a reviewer of 5101 filtering by 510105).
+func withinPrefixes(p string, prefixes []string, everywhere bool) bool {
+	if everywhere {
+		return true
+	}
+	for _, q := range prefixes {
+		if len(p) >= len(q) && p[:len(q)] == q {
+			return true
+		}
+	}
+	return false
+}
