@@ -18,7 +18,9 @@ const (
 	minCoverage = 0.5
 	lowCoverage = 0.34
 	minShare    = 0.4
-	maxQuotes   = 3
+	// strongIntent is the boost a clause needs to answer on intent alone.
+	strongIntent = 2.0 / 3
+	maxQuotes    = 3
 )
 
 // Answer answers question from p alone (see AnswerContext).
@@ -54,7 +56,7 @@ func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Op
 	rep.Found = len(rep.Quotes) > 0
 	if !rep.Found {
 		rep.Validity = nil
-		rep.Text = notFoundText
+		rep.Text = notFoundText + issuersWords(p, q)
 		return rep, nil
 	}
 	rep.Facts = factsOf(p, rep.Quotes)
@@ -68,6 +70,17 @@ func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Op
 // notFoundText is the answer when no clause answers: no guess, and the
 // way to a person.
 const notFoundText = "本政策原文中没有找到能回答这个问题的条款，为避免误导，这里不作推测。您可以转人工咨询，由工作人员答复。"
+
+// issuersWords names who issued p when the question asks which
+// department and no clause says: a fact of the document, not an answer.
+func issuersWords(p *huiqi.Policy, q query) string {
+	for _, in := range q.intents {
+		if in.name == "department" && len(p.Issuers) > 0 {
+			return "本政策的发文单位为：" + strings.Join(p.Issuers, "、") + "。"
+		}
+	}
+	return ""
+}
 
 // relevant picks up to limit units that answer the question, best first,
 // none inside another.
@@ -89,8 +102,13 @@ func (r *ranker) relevant(limit int) []scored {
 	return out
 }
 
-// answers is the relevance rule.
+// answers is the relevance rule. A question that only says what it asks
+// (找哪个部门？申报需要什么条件？) is answered by a clause that shows it
+// strongly.
 func (r *ranker) answers(s scored) bool {
+	if r.q.onlyAsks() {
+		return r.intentBoost(s.unit) >= strongIntent
+	}
 	if s.coverage >= minCoverage {
 		return true
 	}

@@ -39,10 +39,14 @@ var intents = []intent{
 		asks:  []string{"申报", "申请", "材料", "流程", "程序", "手续", "提交", "办理", "步骤", "兑现", "怎么拿"},
 		shows: []string{"申报", "申请", "材料", "程序", "流程", "提交", "审核", "受理", "拨付", "兑现", "审批", "公示", "报送"},
 		hint:  "说明申报的程序和所需材料。"},
+	{name: "definition",
+		asks:  []string{"是什么", "指什么", "界定", "定义", "是指", "什么是", "什么叫", "含义", "包括哪些"},
+		shows: []string{"是指", "所称", "指的是", "包括", "界定"},
+		hint:  "说明条款中的定义。"},
 	{name: "department",
-		asks:  []string{"部门", "联系", "电话", "找谁", "负责", "解释", "受理", "哪个单位", "咨询", "主管"},
-		shows: []string{"局", "办公室", "委员会", "负责", "解释", "牵头", "管理机构", "部门", "联系", "电话", "办"},
-		hint:  "说明负责的部门或单位。"},
+		asks: []string{"部门", "联系", "电话", "找谁", "负责", "解释", "受理", "哪个单位", "咨询", "主管"},
+		// shows is read by departmentShown.
+		hint: "说明负责的部门或单位。"},
 }
 
 // intentsOf are the intents a question asks.
@@ -83,11 +87,32 @@ func (in intent) shown(text string, measures int) float64 {
 		n += 2
 	case in.name == "time" && (hasFullDate(text) || duration.MatchString(text)):
 		n++
+	case in.name == "department":
+		n = departmentShown(text)
 	}
 	if n > 3 {
 		n = 3
 	}
 	return float64(n) / 3
+}
+
+// Departments: a clause answers "which department" fully when it says
+// who is charged (由…负责, 负责解释, 管理机构); a body named beside a duty
+// (经区财政局复核) answers weakly.
+var (
+	body    = regexp.MustCompile(`局|办公室|委员会|管委会|领导小组|人民政府|部门|人力社保|[市区县省]\p{Han}{0,4}办[^法]`)
+	duty    = regexp.MustCompile(`负责|受理|承担|牵头|审核|复核|联系|组织实施`)
+	charged = regexp.MustCompile(`负责解释|解释权|由[^，。；]{0,30}(?:局|办|委员会|部门|政府|中心|小组|银行)[^，。；]{0,6}(?:负责|承担|受理|牵头)|管理机构`)
+)
+
+func departmentShown(text string) int {
+	switch {
+	case charged.MatchString(text):
+		return 3
+	case body.MatchString(text) && duty.MatchString(text):
+		return 1
+	}
+	return 0
 }
 
 // duration matches a period written in a clause: 3年, 三年内, 10个工作日.

@@ -33,7 +33,7 @@ func sentences(text string, span huiqi.Span) []huiqi.Span {
 
 // passage is the part of span to quote: all of it when short, else the
 // window of whole sentences around the one holding most of the question's
-// terms (by weight), up to maxQuoteRunes.
+// terms (by weight) and showing what it asks, up to maxQuoteRunes.
 func passage(text string, span huiqi.Span, r *ranker) huiqi.Span {
 	if utf8.RuneCountInString(text[span.Start:span.End]) <= maxQuoteRunes {
 		return trim(text, span)
@@ -47,6 +47,9 @@ func passage(text string, span huiqi.Span, r *ranker) huiqi.Span {
 			if strings.Contains(norm, t) {
 				score[i] += r.idf[t]
 			}
+		}
+		for _, in := range r.q.intents {
+			score[i] += r.meanIDF() * in.shown(norm, 0) / float64(len(r.q.intents))
 		}
 		if score[i] > score[best] {
 			best = i

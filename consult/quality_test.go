@@ -10,14 +10,18 @@ import (
 	"github.com/huiqi-dev/huiqi/searchtest"
 )
 
-// Measured on testdata/questions.json (61 answerable questions, 10 not
-// answered by their policy): recall@1 0.934 (57/61), recall@3 0.984
-// (60/61), every unanswerable one found=false; on the 17 held-out
-// questions, written after tuning, 16/17 at 1 and at 3. The thresholds
-// sit just below.
+// Measured on testdata/questions.json: 78 answerable questions, 14 not
+// answered by their policy. Now: recall@1 0.962 (75/78), recall@3 1.000
+// (78/78), every unanswerable one found=false. The two held-out rounds,
+// each measured once when written, before the changes they led to: round
+// 1 (17 answerable, 3 not) recall@1 and @3 16/17, 3/3 not found (missed
+// 拟上市企业是怎么界定的: the definition intent came after); round 2 (13
+// answerable, 2 not) recall@1 12/13, @3 13/13, 1/2 not found (冷链物流设备
+// answered: joining single characters came after). The thresholds sit
+// just below the figures now.
 const (
-	minRecall1 = 0.90
-	minRecall3 = 0.95
+	minRecall1 = 0.92
+	minRecall3 = 0.97
 	// minNotFound is the share of unanswerable questions that must get
 	// found=false.
 	minNotFound = 1.0
@@ -27,8 +31,9 @@ type testQuestion struct {
 	Policy   string   `json:"policy"`
 	Question string   `json:"question"`
 	Answers  []string `json:"answers"`
-	// Heldout marks the questions written after the ranking was tuned.
-	Heldout bool `json:"heldout"`
+	// Heldout numbers the round of questions written after the ranking
+	// was tuned (0: the questions it was tuned on).
+	Heldout int `json:"heldout"`
 }
 
 func loadQuestions(t *testing.T) []testQuestion {
@@ -63,7 +68,7 @@ func demoPolicies(t *testing.T) map[string]*huiqi.Policy {
 func TestQuality(t *testing.T) {
 	policies := demoPolicies(t)
 	var answerable, at1, at3, unanswerable, notFound int
-	var held [3]int // held-out answerable, hits at 1, at 3
+	var held [3][3]int // per round: answerable, hits at 1, at 3
 	for _, tq := range loadQuestions(t) {
 		p := policies[tq.Policy]
 		if p == nil {
@@ -90,10 +95,10 @@ func TestQuality(t *testing.T) {
 		if len(tq.Answers) > 0 {
 			answerable++
 		}
-		if tq.Heldout && len(tq.Answers) > 0 {
-			held[0]++
-			held[1] += b2i(rank == 1)
-			held[2] += b2i(rank > 0)
+		if h := tq.Heldout; h > 0 && h < len(held) && len(tq.Answers) > 0 {
+			held[h][0]++
+			held[h][1] += b2i(rank == 1)
+			held[h][2] += b2i(rank > 0)
 		}
 		t.Logf("%-9s %-28s want %-30v got %-40v rank %d found %v", tq.Policy, tq.Question,
 			tq.Answers, quotedPaths(r), rank, r.Found)
@@ -102,7 +107,9 @@ func TestQuality(t *testing.T) {
 	nf := float64(notFound) / float64(unanswerable)
 	t.Logf("recall@1 %.3f (%d/%d), recall@3 %.3f (%d/%d), not found %d/%d",
 		r1, at1, answerable, r3, at3, answerable, notFound, unanswerable)
-	t.Logf("held out: recall@1 %d/%d, recall@3 %d/%d", held[1], held[0], held[2], held[0])
+	for h := 1; h < len(held); h++ {
+		t.Logf("held out, round %d: recall@1 %d/%d, recall@3 %d/%d", h, held[h][1], held[h][0], held[h][2], held[h][0])
+	}
 	if answerable < 30 {
 		t.Errorf("%d answerable questions, want at least 30", answerable)
 	}

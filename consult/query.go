@@ -2,6 +2,7 @@ package consult
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/huiqi-dev/huiqi/zhtext"
 )
@@ -27,7 +28,7 @@ var filler = set("请问", "问", "想", "想问", "一下", "我", "我们", "�
 	"什么", "多少", "多少钱", "怎么", "怎样", "如何", "哪些", "哪个", "哪里", "哪", "谁", "是否", "有没有",
 	"需要", "要", "拿", "领", "获得", "得到", "给", "该", "这个", "这", "那", "那么", "还", "都", "就", "如果",
 	"办", "去", "到", "找", "在", "和", "与", "及", "或", "对", "为", "被", "把", "时候", "几", "钱", "一个", "个",
-	"多", "大", "多大", "多长", "多久", "多高", "几年", "几次", "几个", "怎么样", "用来", "还", "再", "已经", "这样")
+	"部门", "哪个部门", "界定", "定义", "含义", "指", "单位", "找谁", "联系", "电话", "多", "大", "多大", "多长", "多久", "多高", "几年", "几次", "几个", "怎么样", "用来", "还", "再", "已经", "这样")
 
 // synonyms are the words a policy writes for a question's word.
 var synonyms = map[string][]string{
@@ -47,8 +48,8 @@ func parseQuery(question string) query {
 			q.terms = append(q.terms, t)
 		}
 	}
-	for _, w := range zhtext.Words(question) {
-		if filler[w.Text] || seen[w.Text] {
+	for _, w := range contentWords(question) {
+		if seen[w.Text] {
 			continue
 		}
 		alts := append([]string{w.Text}, synonyms[w.Text]...)
@@ -63,6 +64,38 @@ func parseQuery(question string) query {
 		}
 	}
 	return q
+}
+
+// contentWords are the question's words without filler, adjacent single
+// characters joined: the segmenter leaves a word it does not know (冷链)
+// in single characters, which alone would match anywhere.
+func contentWords(question string) []zhtext.Term {
+	var out []zhtext.Term
+	for _, w := range zhtext.Words(question) {
+		if filler[w.Text] {
+			continue
+		}
+		if n := len(out); n > 0 && out[n-1].End == w.Start && single(w.Text) && single(out[n-1].Text) {
+			out[n-1].Text += w.Text
+			out[n-1].End = w.End
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+func single(s string) bool { return utf8.RuneCountInString(s) == 1 }
+
+// onlyAsks reports whether every word of the question says what it asks
+// (补助, 条件, 申报), none what about.
+func (q query) onlyAsks() bool {
+	for _, a := range q.asking {
+		if !a {
+			return false
+		}
+	}
+	return len(q.intents) > 0
 }
 
 func set(ws ...string) map[string]bool {

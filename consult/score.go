@@ -151,7 +151,13 @@ func (r *ranker) rank() []scored {
 		s += intentWeight * mean * r.intentBoost(i)
 		out[i] = scored{unit: i, score: s, coverage: r.coverage(i)}
 	}
-	sort.SliceStable(out, func(a, b int) bool { return out[a].score > out[b].score })
+	// On a tie the shorter unit wins: it says the same in fewer words.
+	sort.SliceStable(out, func(a, b int) bool {
+		if out[a].score != out[b].score {
+			return out[a].score > out[b].score
+		}
+		return r.us[out[a].unit].length < r.us[out[b].unit].length
+	})
 	return out
 }
 
@@ -186,7 +192,7 @@ func (r *ranker) intentBoost(i int) float64 {
 
 func (r *ranker) meanIDF() float64 {
 	if len(r.q.terms) == 0 {
-		return 0
+		return 1 // the question only says what it asks: the boost ranks alone
 	}
 	s := 0.0
 	for _, t := range r.q.terms {
