@@ -56,10 +56,12 @@ func (s *Service) own(ctx context.Context, u *huiqi.User, id string, revision in
 	switch {
 	case a.UserID != u.ID:
 		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "只有申报企业可以修改申报 %s", id)
+	case checkRevision(a, revision) != nil:
+		return nil, checkRevision(a, revision)
 	case !a.Status.Editable():
 		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "申报%s，不能再修改", a.Status.Label())
 	}
-	return a, checkRevision(a, revision)
+	return a, nil
 }
 
 // checkRevision refuses a change made on another revision than a's.

@@ -70,15 +70,15 @@ func (s *Service) Review(ctx context.Context, u *huiqi.User, id string, mv Move)
 	if err != nil {
 		return nil, err
 	}
+	if err := checkRevision(a, mv.Revision); err != nil {
+		return nil, err
+	}
 	next := mv.Action.Status()
 	switch {
 	case next == "":
 		return nil, huiqi.Errorf(huiqi.EINVALID, "审核操作 %q 无效，应为 take、return、approve、reject 或 disburse", mv.Action)
 	case !reviews(u) || !a.Status.CanMove(next, u.Role):
 		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "%s的申报不能由%s%s", a.Status.Label(), u.Role.Label(), mv.Action.Label())
-	}
-	if err := checkRevision(a, mv.Revision); err != nil {
-		return nil, err
 	}
 	amount, err := s.checkMove(ctx, a, &mv)
 	if err != nil {

@@ -1,0 +1,309 @@
+package apply
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// inStatus stores an application of the owner for the fixture's measure
+// already in status (the store takes any status), to test each move from
+// it.
+func (f *fixture) inStatus(s huiqi.ApplicationStatus) *huiqi.Application {
+	f.t.Helper()
+	a := &huiqi.Application{UserID: f.owner.ID, CreditCode: ownCode, PolicyID: f.policy.ID,
+		PolicyVersion: f.policy.Version, MeasureID: f.measure.ID, RegionCode: f.policy.Region.Code, Status: s,
+		Form: map[string]string{FieldContactName: "张三", FieldContactPhone: f.owner.Phone}}
+	if err := f.db.CreateApplication(f.ctx, a, &huiqi.AuditEntry{Actor: "test", Action: "application.create"}); err != nil {
+		f.t.Fatal(err)
+	}
+	return a
+}
+
+var allStatuses = []huiqi.ApplicationStatus{huiqi.AppDraft, huiqi.AppSubmitted, huiqi.AppUnderReview, huiqi.AppReturned,
+	huiqi.AppResubmitted, huiqi.AppApproved, huiqi.AppRejected, huiqi.AppDisbursed}
+
+// TestMoves tries every reviewer's move from every status by every kind
+// of user: allowed moves succeed, the others leave the application as it
+// was — EFORBIDDEN for the applicant and for a reviewer whose move the
+// workflow does not allow, ENOTFOUND for those who may not see it.
+func TestMoves(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	users := []struct {
+		name string
+		u    *huiqi.User
+		see  bool
+	}{{"owner", f.owner, true}, {"reviewer", f.reviewer, true}, {"admin", f.admin, true},
+		{"officer", f.officer, false}, {"far reviewer", f.far, false}, {"other enterprise", f.other, false}}
+	for _, s := range allStatuses {
+		for _, who := range users {
+			for _, act := range Actions {
+				name := fmt.Sprintf("%s/%s/%s", s, who.name, act)
+				a := f.inStatus(s)
+				mv := Move{Action: act, Comment: "意见", Amount: 1000}
+				got, err := f.svc.Review(f.ctx, who.u, a.ID, mv)
+				allowed := who.u.Role != huiqi.RoleEnterprise && who.see && s.CanMove(act.Status(), who.u.Role)
+				switch {
+				case allowed && (err != nil || got.Status != act.Status()):
+					t.Errorf("%s: %v, want %s", name, err, act.Status())
+				case !allowed && !who.see && huiqi.ErrorCode(err) != huiqi.ENOTFOUND:
+					t.Errorf("%s: error %v, want not found", name, err)
+				case !allowed && who.see && huiqi.ErrorCode(err) != huiqi.EFORBIDDEN:
+					t.Errorf("%s: error %v, want forbidden", name, err)
+				case !allowed:
+					if now, _ := f.db.FindApplication(f.ctx, a.ID); now.Status != s || now.Revision != 1 {
+						t.Errorf("%s: refused, yet the application is %s revision %d", name, now.Status, now.Revision)
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestApplicantMoves: the applicant edits and submits drafts and returned
+// applications only; reviewers never submit or edit.
+func TestApplicantMoves(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	for _, s := range allStatuses {
+		a := f.inStatus(s)
+		editable := s == huiqi.AppDraft || s == huiqi.AppReturned
+		_, err := f.svc.Save(f.ctx, f.owner, a.ID, 0, map[string]string{FieldStatement: "说明"})
+		_, aerr := f.svc.Attach(f.ctx, f.owner, a.ID, "a.png", pngFile(t))
+		cerr := f.svc.RequestSubmitCode(f.ctx, f.owner, a.ID, "203.0.113.7")
+		if editable && (err != nil || aerr != nil || cerr != nil) {
+			t.Errorf("%s: save %v, attach %v, code %v", s, err, aerr, cerr)
+		}
+		if !editable {
+			wantCode(t, string(s)+": save", err, huiqi.EFORBIDDEN)
+			wantCode(t, string(s)+": attach", aerr, huiqi.EFORBIDDEN)
+			wantCode(t, string(s)+": request a code", cerr, huiqi.EFORBIDDEN)
+			_, err = f.svc.Submit(f.ctx, f.owner, a.ID, 0, "123456")
+			wantCode(t, string(s)+": submit", err, huiqi.EFORBIDDEN)
+		}
+		f.advance(time.Minute)
+		for _, u := range []*huiqi.User{f.reviewer, f.admin} {
+			_, err := f.svc.Save(f.ctx, u, a.ID, 0, map[string]string{FieldStatement: "x"})
+			wantCode(t, string(s)+": a reviewer saves", err, huiqi.EFORBIDDEN)
+			_, err = f.svc.Submit(f.ctx, u, a.ID, 0, "123456")
+			wantCode(t, string(s)+": a reviewer submits", err, huiqi.EFORBIDDEN)
+		}
+	}
+}
+
+// TestForeignEnterprise: another enterprise's user can neither read,
+// edit, attach to, download from, remove from nor submit an application,
+// and is told it does not exist; nor start one for an enterprise it is
+// not bound to.
+func TestForeignEnterprise(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.start()
+	att, err := f.svc.Attach(f.ctx, f.owner, a.ID, "执照.png", pngFile(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	u := f.other
+	_, err = f.svc.Get(f.ctx, u, a.ID)
+	wantCode(t, "read", err, huiqi.ENOTFOUND)
+	_, err = f.svc.Save(f.ctx, u, a.ID, 0, map[string]string{FieldStatement: "x"})
+	wantCode(t, "save", err, huiqi.ENOTFOUND)
+	_, err = f.svc.Attach(f.ctx, u, a.ID, "x.png", pngFile(t))
+	wantCode(t, "attach", err, huiqi.ENOTFOUND)
+	_, _, err = f.svc.File(f.ctx, u, a.ID, att.ID)
+	wantCode(t, "download", err, huiqi.ENOTFOUND)
+	wantCode(t, "remove", f.svc.Remove(f.ctx, u, a.ID, att.ID), huiqi.ENOTFOUND)
+	wantCode(t, "request a code", f.svc.RequestSubmitCode(f.ctx, u, a.ID, "203.0.113.7"), huiqi.ENOTFOUND)
+	_, err = f.svc.Submit(f.ctx, u, a.ID, 0, "123456")
+	wantCode(t, "submit", err, huiqi.ENOTFOUND)
+	_, err = f.svc.Get(f.ctx, u, "ap_nosuchapplication")
+	wantCode(t, "read an unknown one", err, huiqi.ENOTFOUND)
+	if list, n, err := f.svc.Mine(f.ctx, u, 10, 0); err != nil || n != 0 || len(list) != 0 {
+		t.Fatalf("other's list: %v %d %v", list, n, err)
+	}
+	_, err = f.svc.Start(f.ctx, u, ownCode, f.policy.ID, f.measure.ID)
+	wantCode(t, "start for an enterprise not bound", err, huiqi.EFORBIDDEN)
+	_, err = f.svc.Start(f.ctx, f.reviewer, ownCode, f.policy.ID, f.measure.ID)
+	wantCode(t, "a reviewer starts", err, huiqi.EFORBIDDEN)
+	_, err = f.svc.Start(f.ctx, f.owner, ownCode, f.policy.ID, "m_nosuchmeasure_1")
+	wantCode(t, "start an unknown measure", err, huiqi.ENOTFOUND)
+	_, err = f.svc.Start(f.ctx, nil, ownCode, f.policy.ID, f.measure.ID)
+	wantCode(t, "nobody starts", err, huiqi.EUNAUTHORIZED)
+	// The owner still can.
+	if _, data, err := f.svc.File(f.ctx, f.owner, a.ID, att.ID); err != nil || len(data) != int(att.Size) {
+		t.Fatalf("owner's download: %v, %d bytes", err, len(data))
+	}
+	if _, _, err := f.svc.File(f.ctx, f.reviewer, a.ID, att.ID); err != nil {
+		t.Fatalf("reviewer's download: %v", err)
+	}
+}
+
+// TestOtherRegion: a reviewer of another region, or an officer, neither
+// sees an application nor moves it, and their queue leaves it out.
+func TestOtherRegion(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.start()
+	a = f.submit(a.ID)
+	for _, u := range []*huiqi.User{f.far, f.officer} {
+		_, err := f.svc.Get(f.ctx, u, a.ID)
+		wantCode(t, u.Username+" reads", err, huiqi.ENOTFOUND)
+		_, err = f.svc.Review(f.ctx, u, a.ID, Move{Action: Take})
+		wantCode(t, u.Username+" takes", err, huiqi.ENOTFOUND)
+		_, _, err = f.svc.File(f.ctx, u, a.ID, "f_x")
+		wantCode(t, u.Username+" downloads", err, huiqi.ENOTFOUND)
+	}
+	list, n, err := f.svc.Queue(f.ctx, f.far, huiqi.ApplicationFilter{Limit: 10}, "")
+	if err != nil || n != 0 || len(list) != 0 {
+		t.Fatalf("far reviewer's queue: %v %d %v", list, n, err)
+	}
+	_, _, err = f.svc.Queue(f.ctx, f.far, huiqi.ApplicationFilter{Limit: 10}, a.RegionCode)
+	wantCode(t, "far reviewer filters by the region", err, huiqi.EFORBIDDEN)
+	_, _, err = f.svc.Queue(f.ctx, f.officer, huiqi.ApplicationFilter{Limit: 10}, "")
+	wantCode(t, "officer's queue", err, huiqi.EFORBIDDEN)
+	_, _, err = f.svc.Queue(f.ctx, f.owner, huiqi.ApplicationFilter{Limit: 10}, "")
+	wantCode(t, "enterprise's queue", err, huiqi.EFORBIDDEN)
+	for _, u := range []*huiqi.User{f.reviewer, f.admin} {
+		list, n, err := f.svc.Queue(f.ctx, u, huiqi.ApplicationFilter{Limit: 10, Statuses: []huiqi.ApplicationStatus{huiqi.AppSubmitted}}, a.RegionCode)
+		if err != nil || n != 1 || len(list) != 1 || list[0].ID != a.ID {
+			t.Fatalf("%s's queue: %v %d %v", u.Username, list, n, err)
+		}
+	}
+}
+
+// TestSubmitCode: a wrong code, an expired one and a sign-in code do not
+// submit; the right one does.
+func TestSubmitCode(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.start()
+	code := f.submitCode(f.owner, a.ID)
+	wrong := "000000"
+	if code == wrong {
+		wrong = "111111"
+	}
+	_, err := f.svc.Submit(f.ctx, f.owner, a.ID, 0, wrong)
+	wantCode(t, "wrong code", err, huiqi.EUNAUTHORIZED)
+	f.advance(6 * time.Minute)
+	_, err = f.svc.Submit(f.ctx, f.owner, a.ID, 0, code)
+	wantCode(t, "expired code", err, huiqi.EUNAUTHORIZED)
+	if err := f.svc.Accounts.RequestCode(f.ctx, f.owner.Phone, huiqi.CodeSignIn, "203.0.113.7"); err != nil {
+		t.Fatal(err)
+	}
+	msgs, err := f.db.Outbox(f.ctx, 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	signIn := sentCode.FindStringSubmatch(msgs[0].Text)[1]
+	_, err = f.svc.Submit(f.ctx, f.owner, a.ID, 0, signIn)
+	wantCode(t, "sign-in code", err, huiqi.EUNAUTHORIZED)
+	_, err = f.svc.Submit(f.ctx, f.owner, a.ID, 0, "12ab")
+	wantCode(t, "malformed code", err, huiqi.EINVALID)
+	if now, _ := f.svc.Get(f.ctx, f.owner, a.ID); now.Status != huiqi.AppDraft || len(now.Steps) != 0 {
+		t.Fatalf("refused codes moved the application: %s %v", now.Status, now.Steps)
+	}
+	f.advance(time.Minute)
+	if a = f.submit(a.ID); a.Status != huiqi.AppSubmitted {
+		t.Fatalf("right code: %s", a.Status)
+	}
+}
+
+// TestMoveChecks: returns and rejections need a comment, approvals a
+// positive amount within the measure's maximum; a stale revision is a
+// conflict.
+func TestMoveChecks(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.inStatus(huiqi.AppUnderReview)
+	for _, c := range []struct {
+		name string
+		mv   Move
+		code string
+	}{
+		{"return without a comment", Move{Action: Return, Comment: "  "}, huiqi.EINVALID},
+		{"reject without a comment", Move{Action: Reject}, huiqi.EINVALID},
+		{"approve without an amount", Move{Action: Approve}, huiqi.EINVALID},
+		{"approve a negative amount", Move{Action: Approve, Amount: -5}, huiqi.EINVALID},
+		{"approve above the maximum", Move{Action: Approve, Amount: f.maxYuan + 1}, huiqi.EINVALID},
+		{"unknown action", Move{Action: "pay"}, huiqi.EINVALID},
+		{"stale revision", Move{Action: Reject, Comment: "不符合", Revision: 7}, huiqi.ECONFLICT},
+	} {
+		_, err := f.svc.Review(f.ctx, f.reviewer, a.ID, c.mv)
+		wantCode(t, c.name, err, c.code)
+	}
+	got := f.move(f.reviewer, a.ID, Move{Action: Approve, Amount: 1, Revision: 1})
+	if got.GrantedYuan == nil || *got.GrantedYuan != 1 || got.Steps[0].Comment != "" {
+		t.Fatalf("approved %+v", got)
+	}
+	_, err := f.svc.Save(f.ctx, f.owner, f.inStatus(huiqi.AppDraft).ID, 5, map[string]string{FieldStatement: "x"})
+	wantCode(t, "save on a stale revision", err, huiqi.ECONFLICT)
+	_, err = f.svc.Save(f.ctx, f.owner, f.inStatus(huiqi.AppDraft).ID, 0, map[string]string{"match.status": "eligible"})
+	wantCode(t, "save a prefilled field", err, huiqi.EINVALID)
+}
+
+// TestConcurrentReviewers: two reviewers taking the same application on
+// the same revision: one wins, the other gets a conflict.
+func TestConcurrentReviewers(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.inStatus(huiqi.AppSubmitted)
+	errs := make(chan error, 2)
+	for _, u := range []*huiqi.User{f.reviewer, f.admin} {
+		go func() {
+			_, err := f.svc.Review(f.ctx, u, a.ID, Move{Action: Take, Revision: 1})
+			errs <- err
+		}()
+	}
+	var ok, conflict int
+	for range 2 {
+		switch err := <-errs; {
+		case err == nil:
+			ok++
+		case huiqi.ErrorCode(err) == huiqi.ECONFLICT:
+			conflict++
+		default:
+			t.Fatal(err)
+		}
+	}
+	if ok != 1 || conflict != 1 {
+		t.Fatalf("%d took it, %d conflicts; want 1 and 1", ok, conflict)
+	}
+}
+
+// TestFiles: at most MaxFiles files; a file whose content is not its type
+// is refused; removed files are gone.
+func TestFiles(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	a := f.start()
+	_, err := f.svc.Attach(f.ctx, f.owner, a.ID, "报表.pdf", pngFile(t))
+	wantCode(t, "a PNG named .pdf", err, huiqi.EINVALID)
+	_, err = f.svc.Attach(f.ctx, f.owner, a.ID, "run.exe", []byte("MZ\x90\x00"))
+	wantCode(t, "an executable", err, huiqi.EUNSUPPORTED)
+	var first *huiqi.Attachment
+	for i := range MaxFiles {
+		att, err := f.svc.Attach(f.ctx, f.owner, a.ID, fmt.Sprintf("../../图%d.png", i), pngFile(t))
+		if err != nil {
+			t.Fatalf("file %d: %v", i, err)
+		}
+		if first == nil {
+			first = att
+		}
+	}
+	if first.Name != "图0.png" {
+		t.Errorf("name %q not sanitised", first.Name)
+	}
+	_, err = f.svc.Attach(f.ctx, f.owner, a.ID, "多余.png", pngFile(t))
+	wantCode(t, "file 11", err, huiqi.EINVALID)
+	if err := f.svc.Remove(f.ctx, f.owner, a.ID, first.ID); err != nil {
+		t.Fatal(err)
+	}
+	_, _, err = f.svc.File(f.ctx, f.owner, a.ID, first.ID)
+	wantCode(t, "a removed file", err, huiqi.ENOTFOUND)
+	if _, err := f.svc.Attach(f.ctx, f.owner, a.ID, "补.png", pngFile(t)); err != nil {
+		t.Fatalf("after a removal: %v", err)
+	}
+}
