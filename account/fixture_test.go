@@ -15,7 +15,7 @@ import (
 // fixture is a service over a real store, sending codes to the store's
 // outbox, with a clock the test moves.
 type fixture struct {
-	t   *testing.T
+	t   testing.TB
 	ctx context.Context
 	db  store
 	svc *Service
@@ -25,7 +25,7 @@ type fixture struct {
 }
 
 // newFixture makes the fixture over db; setNow sets the store's clock.
-func newFixture(t *testing.T, db store, setNow func(func() time.Time)) *fixture {
+func newFixture(t testing.TB, db store, setNow func(func() time.Time)) *fixture {
 	t.Helper()
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{t: t, ctx: context.Background(), db: db, now: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
