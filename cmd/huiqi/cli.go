@@ -49,6 +49,8 @@ func commands() []command {
 		{"match", "match an enterprise profile against every measure in force", runMatch},
 		{"rules", "check and test rule files", runRules},
 		{"migrate", "apply or show database migrations", runMigrate},
+		{"backup", "write a consistent backup of the data directory (.tar.gz)", runBackup},
+		{"restore", "restore a backup into a data directory", runRestore},
 		{"user", "add, list and disable staff accounts", runUser},
 		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},
