@@ -32,6 +32,7 @@ func Propose(p *huiqi.Policy) []*Proposal {
 		st.apply(pr, m)
 		out = append(out, pr)
 	}
+	shareFacts(out)
 	return out
 }
 
