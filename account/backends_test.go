@@ -32,6 +32,7 @@ var scenarios = []struct {
 	{"SignInWithPassword", testSignInWithPassword},
 	{"PasswordFailureLimit", testPasswordFailureLimit},
 	{"DisabledUser", testDisabledUser},
+	{"SetPassword", testSetPassword},
 	{"SessionLifetime", testSessionLifetime},
 	{"SignOut", testSignOut},
 	{"Tokens", testTokens},

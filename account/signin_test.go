@@ -96,3 +96,30 @@ func testDisabledUser(t *testing.T, f *fixture) {
 		t.Errorf("token after enabling: %v", err)
 	}
 }
+
+func testSetPassword(t *testing.T, f *fixture) {
+	u := f.staff("wang.li", huiqi.RoleOfficer, "510100")
+	in, err := f.svc.SignInWithPassword(f.ctx, "wang.li", "correct horse battery", "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := SetPassword(f.ctx, f.db, "system", u, "a brand new password", f.clock())
+	if err != nil || n != 1 {
+		t.Fatalf("SetPassword: %d sessions, %v", n, err)
+	}
+	_, _, err = f.svc.Session(f.ctx, in.Token)
+	wantCode(t, "session from before", err, huiqi.EUNAUTHORIZED)
+	_, err = f.svc.SignInWithPassword(f.ctx, "wang.li", "correct horse battery", "", "")
+	wantCode(t, "old password", err, huiqi.EUNAUTHORIZED)
+	if _, err := f.svc.SignInWithPassword(f.ctx, "wang.li", "a brand new password", "", ""); err != nil {
+		t.Errorf("new password: %v", err)
+	}
+	_, err = SetPassword(f.ctx, f.db, "system", u, "short", f.clock())
+	wantCode(t, "short password", err, huiqi.EINVALID)
+	e, err := f.svc.SignInWithCode(f.ctx, "13812345678", f.code("13812345678"), "", "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = SetPassword(f.ctx, f.db, "system", e.User, "a brand new password", f.clock())
+	wantCode(t, "enterprise user", err, huiqi.EINVALID)
+}

@@ -84,3 +84,27 @@ func SetDisabled(ctx context.Context, st huiqi.AccountStore, actor string, u *hu
 	}
 	return n, nil
 }
+
+// SetPassword gives a staff member a new password and ends every session
+// they have, so whoever knew the old one is out. It returns how many
+// sessions ended.
+func SetPassword(ctx context.Context, st huiqi.AccountStore, actor string, u *huiqi.User, password string, now time.Time) (int, error) {
+	if !u.Role.Staff() {
+		return 0, huiqi.Errorf(huiqi.EINVALID, "%s使用短信验证码登录，没有密码", u.Role.Label())
+	}
+	hash, err := HashPassword(password)
+	if err != nil {
+		return 0, err
+	}
+	u.PasswordHash = hash
+	ev := &huiqi.AuditEntry{At: now, Actor: actor, Action: ActionUserUpdate, Object: "user:" + u.ID,
+		Detail: detail(map[string]any{"password": "changed"})}
+	if err := st.UpdateUser(ctx, u, ev); err != nil {
+		return 0, fmt.Errorf("update user %s: %w", u.ID, err)
+	}
+	n, err := st.DeleteUserSessions(ctx, u.ID)
+	if err != nil {
+		return 0, fmt.Errorf("sign out user %s: %w", u.ID, err)
+	}
+	return n, nil
+}

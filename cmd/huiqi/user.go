@@ -22,9 +22,12 @@ with an SMS code):
                                  list users, oldest first
   huiqi user disable USER        disable a user and end their sessions
   huiqi user enable USER         enable a disabled user again
+  huiqi user password USER       set a staff member's password and end
+                                 their sessions
 
-USER is a username, a mobile number or a user ID. Run huiqi user add -h (or
-list, disable) for the flags. Each change is written to the audit log.`
+USER is a username, a mobile number or a user ID. Run huiqi user add -h
+(or list, disable, password) for the flags. Each change is written to the
+audit log.`
 
 func runUser(ctx context.Context, e *env, args []string) error {
 	if len(args) > 0 {
@@ -37,17 +40,19 @@ func runUser(ctx context.Context, e *env, args []string) error {
 			return runUserDisable(ctx, e, args[1:], true)
 		case "enable":
 			return runUserDisable(ctx, e, args[1:], false)
+		case "password":
+			return runUserPassword(ctx, e, args[1:])
 		}
 	}
-	fs := newFlagSet(e, "user", "user add|list|disable|enable [flags] [USER]", userHelp)
+	fs := newFlagSet(e, "user", "user add|list|disable|enable|password [flags] [USER]", userHelp)
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(pos) == 0 {
-		return fs.usagef("missing subcommand: add, list, disable or enable")
+		return fs.usagef("missing subcommand: add, list, disable, enable or password")
 	}
-	return fs.usagef("unknown subcommand %q: want add, list, disable or enable", pos[0])
+	return fs.usagef("unknown subcommand %q: want add, list, disable, enable or password", pos[0])
 }
 
 // accountStore is a store that keeps accounts and the audit log.

@@ -128,6 +128,11 @@ func TestUserListAndDisable(t *testing.T) {
 		t.Errorf("disable twice: %q", r.stdout)
 	}
 	must(t, exitOK, "user", "enable", "--data", data, "li.si")
+	r = runIn(t, "a brand new password\n", exitOK, "user", "password", "--data", data, "li.si")
+	if !strings.Contains(r.stdout, "new password for li.si") {
+		t.Errorf("password: %q", r.stdout)
+	}
+	runIn(t, "short\n", exitFail, "user", "password", "--data", data, "li.si")
 	if r := must(t, exitFail, "user", "disable", "--data", data, "zhang.san"); !strings.Contains(r.stderr, "zhang.san") {
 		t.Errorf("unknown user: %q", r.stderr)
 	}
