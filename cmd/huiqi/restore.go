@@ -66,14 +66,14 @@ func runRestore(ctx context.Context, e *env, args []string) error {
 	if r.Replaced != "" {
 		fmt.Fprintf(e.stdout, "the previous data directory was replaced (moved to %s, then removed)\n", r.Replaced)
 	}
-	for _, n := range notes {
-		fmt.Fprintln(e.stdout, n)
-	}
 	if m.Store == "" {
 		fmt.Fprintln(e.stdout, "no SQLite store in this backup (PostgreSQL server mode): restore the database with pg_restore")
 		return nil
 	}
 	fmt.Fprintln(e.stdout, "store integrity check: ok")
+	for _, n := range notes {
+		fmt.Fprintln(e.stdout, n)
+	}
 	return nil
 }
 
