@@ -145,7 +145,7 @@ func (r *reader) threshold(text string, s, kwEnd int, amts []cnum.Amount, field,
 			op = map[string]string{"以上": ">=", "以下": "<=", "以内": "<="}[m[1]]
 		}
 	}
-	if op == "" || strings.HasPrefix(text[end:], "的") {
+	if op == "" || rateBase(text[end:]) {
 		return piece{}, false // no comparison, or the base of a rate
 	}
 	a, uncertain := list[0], false
@@ -230,4 +230,18 @@ func employees(text string) []piece {
 		out = append(out, piece{cond: c, start: m[0], end: m[1]})
 	}
 	return out
+}
+
+// rateBase reports whether the words after a threshold make it the base
+// of a rate (1000万元以上的部分, 以上的5%) rather than a condition
+// (销售额在1000万元以上的，奖励10万元).
+func rateBase(after string) bool {
+	rest, ok := strings.CutPrefix(after, "的")
+	if !ok {
+		return false
+	}
+	if strings.HasPrefix(rest, "部分") || strings.HasPrefix(rest, "百分之") {
+		return true
+	}
+	return len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9'
 }
