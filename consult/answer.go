@@ -23,19 +23,20 @@ const (
 	maxQuotes    = 3
 )
 
-// Answer answers question from p alone (see AnswerContext).
+// Answer answers question from p alone (see Prepared.Answer). It cuts
+// p's text each time; Prepare once to answer many questions.
 func Answer(p *huiqi.Policy, question string, opt Options) (*Reply, error) {
-	return AnswerContext(context.Background(), p, question, opt)
+	return Prepare(p).Answer(context.Background(), question, opt)
 }
 
-// AnswerContext answers question from p: the clauses that answer it,
+// Answer answers question from the policy: the clauses that answer it,
 // quoted, with their measures and, when it asks when, the policy's
 // validity. ctx bounds the optional LLM call. A question that is empty or
 // longer than MaxQuestionRunes is EINVALID.
-func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Options) (*Reply, error) {
+func (d *Prepared) Answer(ctx context.Context, question string, opt Options) (*Reply, error) {
 	question = strings.TrimSpace(question)
 	switch {
-	case p == nil:
+	case d == nil || d.p == nil:
 		return nil, huiqi.Errorf(huiqi.EINVALID, "consult: no policy to answer from")
 	case question == "":
 		return nil, huiqi.Errorf(huiqi.EINVALID, "consult: question is empty")
@@ -47,8 +48,8 @@ func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Op
 	if limit <= 0 || limit > maxQuotes {
 		limit = maxQuotes
 	}
-	q := parseQuery(question)
-	r := newRanker(p, units(p), q)
+	p, q := d.p, parseQuery(question)
+	r := newRanker(d, q)
 	rep := &Reply{Quotes: r.quotes(r.relevant(limit))}
 	if q.validity {
 		rep.Validity = validityOf(p)
@@ -59,7 +60,7 @@ func AnswerContext(ctx context.Context, p *huiqi.Policy, question string, opt Op
 		rep.Text = notFoundText + issuersWords(p, q)
 		return rep, nil
 	}
-	rep.Facts = factsOf(p, rep.Quotes)
+	rep.Facts = d.facts(rep.Quotes)
 	rep.Text = compose(rep)
 	if enabled(opt.LLM) {
 		phrase(ctx, opt.LLM, rep, q)

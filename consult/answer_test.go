@@ -1,7 +1,9 @@
 package consult
 
 import (
+	"context"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
@@ -135,5 +137,45 @@ func TestClauseLabel(t *testing.T) {
 		if got := clauseLabel(p[c.file], c.path); got != c.want {
 			t.Errorf("clauseLabel(%s, %q) = %q, want %q", c.file, c.path, got, c.want)
 		}
+	}
+}
+
+// One Prepared answers many questions at once, as a server's would; each
+// answer equals the one Answer gives alone.
+func TestPreparedConcurrent(t *testing.T) {
+	policies := demoPolicies(t)
+	d := Prepare(policies["zj525.txt"])
+	var qs []string
+	for _, tq := range loadQuestions(t) {
+		if tq.Policy == "zj525.txt" {
+			qs = append(qs, tq.Question)
+		}
+	}
+	want := map[string]string{}
+	for _, q := range qs {
+		r, err := Answer(d.Policy(), q, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[q] = r.Text
+	}
+	errs := make(chan string, 4*len(qs))
+	var wg sync.WaitGroup
+	for range 4 {
+		for _, q := range qs {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				r, err := d.Answer(context.Background(), q, Options{})
+				if err != nil || r.Text != want[q] {
+					errs <- q
+				}
+			}()
+		}
+	}
+	wg.Wait()
+	close(errs)
+	for q := range errs {
+		t.Errorf("%s: answered otherwise when concurrent", q)
 	}
 }

@@ -14,15 +14,17 @@ const (
 	maxLabelRunes = 60
 )
 
-// factsOf are the measures written in the quoted words, each with its
+// facts are the measures written in the quoted words, each with its
 // amount and proposed conditions (package propose).
-func factsOf(p *huiqi.Policy, quotes []Quote) []Fact {
+func (d *Prepared) facts(quotes []Quote) []Fact {
+	p := d.p
 	if len(p.Measures) == 0 {
 		return nil
 	}
+	d.proposeOnce.Do(func() { d.proposals = propose.Propose(p) })
 	var out []Fact
 	// Propose gives one proposal per measure, in the measures' order.
-	for i, pr := range propose.Propose(p) {
+	for i, pr := range d.proposals {
 		if len(out) == maxFacts {
 			break
 		}

@@ -54,15 +54,20 @@ func loadQuestions(t *testing.T) []testQuestion {
 // demoPolicies maps the demo corpus's file names to their policies.
 func demoPolicies(t *testing.T) map[string]*huiqi.Policy {
 	t.Helper()
-	ps, err := searchtest.Corpus()
+	out, err := demoCorpus()
 	if err != nil {
 		t.Fatal(err)
 	}
+	return out
+}
+
+func demoCorpus() (map[string]*huiqi.Policy, error) {
+	ps, err := searchtest.Corpus()
 	out := map[string]*huiqi.Policy{}
 	for _, p := range ps {
 		out[p.Source.FileName] = p
 	}
-	return out
+	return out, err
 }
 
 func TestQuality(t *testing.T) {

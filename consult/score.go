@@ -37,10 +37,12 @@ type ranker struct {
 	idf   map[string]float64
 	avgdl float64
 	heads map[int]float64 // headScore's cache
+	terms []zhtext.Term   // the policy's text cut once
 }
 
-func newRanker(p *huiqi.Policy, us []unit, q query) *ranker {
-	r := &ranker{p: p, us: us, q: q, idf: map[string]float64{}, heads: map[int]float64{}}
+func newRanker(d *Prepared, q query) *ranker {
+	p, us, terms := d.p, d.us, d.terms
+	r := &ranker{p: p, us: us, q: q, idf: map[string]float64{}, heads: map[int]float64{}, terms: terms}
 	total := 0
 	for _, u := range us {
 		total += u.length
@@ -61,9 +63,8 @@ func newRanker(p *huiqi.Policy, us []unit, q query) *ranker {
 	return r
 }
 
-// bm25 is the BM25 score of unit i.
-func (r *ranker) bm25(i int) float64 {
-	u := &r.us[i]
+// bm25 is the BM25 score of u.
+func (r *ranker) bm25(u *unit) float64 {
 	s := 0.0
 	for _, t := range r.q.terms {
 		f := float64(u.tf[t])
@@ -139,7 +140,7 @@ func hasBigrams(u *unit, w string) bool {
 func (r *ranker) rank() []scored {
 	own := make([]float64, len(r.us))
 	for i := range r.us {
-		own[i] = r.bm25(i)
+		own[i] = r.bm25(&r.us[i])
 	}
 	mean := r.meanIDF()
 	out := make([]scored, len(r.us))
@@ -167,9 +168,11 @@ func (r *ranker) headScore(i int) float64 {
 		return s
 	}
 	u := r.us[i]
-	r.us = append(r.us, newUnit(r.p, u.path, u.clause, u.head, u.head))
-	s := r.bm25(len(r.us) - 1)
-	r.us = r.us[:len(r.us)-1]
+	head := u
+	if u.head != u.span {
+		head.tf, head.length = termsIn(r.terms, u.head)
+	}
+	s := r.bm25(&head)
 	r.heads[i] = s
 	return s
 }

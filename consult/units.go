@@ -1,6 +1,7 @@
 package consult
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
@@ -22,11 +23,13 @@ type unit struct {
 }
 
 // units cuts p into its clauses and the preamble, each with the term
-// frequencies of its text.
-func units(p *huiqi.Policy) []unit {
+// frequencies of its text. The text is cut into terms once: words never
+// cross a clause's start (a new line).
+func units(p *huiqi.Policy) ([]unit, []zhtext.Term) {
+	terms := zhtext.Terms(p.Text)
 	out := make([]unit, 0, len(p.Clauses)+1)
 	if pre := preamble(p); pre.End > pre.Start {
-		out = append(out, newUnit(p, "", -1, pre, pre))
+		out = append(out, newUnit(terms, "", -1, pre, pre))
 	}
 	byPath := map[string]int{}
 	for i, c := range p.Clauses {
@@ -37,7 +40,7 @@ func units(p *huiqi.Policy) []unit {
 		if !validSpan(p, head) {
 			head = c.Span
 		}
-		u := newUnit(p, c.Path, i, c.Span, head)
+		u := newUnit(terms, c.Path, i, c.Span, head)
 		if j := strings.LastIndex(c.Path, "/"); j > 0 {
 			if pi, ok := byPath[c.Path[:j]]; ok {
 				u.parent = pi
@@ -47,16 +50,26 @@ func units(p *huiqi.Policy) []unit {
 		byPath[c.Path] = len(out)
 		out = append(out, u)
 	}
-	return out
+	return out, terms
 }
 
-func newUnit(p *huiqi.Policy, path string, clause int, span, head huiqi.Span) unit {
-	u := unit{path: path, clause: clause, span: span, head: head, parent: -1, leaf: true, tf: map[string]int{}}
-	for _, t := range zhtext.Terms(p.Text[span.Start:span.End]) {
-		u.tf[t.Text]++
-		u.length++
-	}
+func newUnit(terms []zhtext.Term, path string, clause int, span, head huiqi.Span) unit {
+	u := unit{path: path, clause: clause, span: span, head: head, parent: -1, leaf: true}
+	u.tf, u.length = termsIn(terms, span)
 	return u
+}
+
+// termsIn counts the terms within span; terms are in text order.
+func termsIn(terms []zhtext.Term, span huiqi.Span) (map[string]int, int) {
+	tf := map[string]int{}
+	n := 0
+	for i := sort.Search(len(terms), func(i int) bool { return terms[i].Start >= span.Start }); i < len(terms) && terms[i].Start < span.End; i++ {
+		if terms[i].End <= span.End {
+			tf[terms[i].Text]++
+			n++
+		}
+	}
+	return tf, n
 }
 
 // preamble is the text before the first clause: the title, the issuers
