@@ -225,6 +225,9 @@ func findCerts(text string) []certHit {
 				continue
 			}
 			levels, from := levelsBefore(text, s)
+			if !leveled[name] && localOnly(levels) {
+				continue // 金华市级高新技术企业: a local title of the same name
+			}
 			if !leveled[name] {
 				levels = nil // 国家高新技术企业: the words are read, as part of the name
 			}
@@ -233,6 +236,16 @@ func findCerts(text string) []certHit {
 	}
 	sort.Slice(hits, func(i, j int) bool { return hits[i].start < hits[j].start })
 	return hits
+}
+
+// localOnly: every level is a city's or a district's.
+func localOnly(levels []string) bool {
+	for _, l := range levels {
+		if l != huiqi.LevelCity && l != huiqi.LevelDistrict {
+			return false
+		}
+	}
+	return len(levels) > 0
 }
 
 // objectOf reports whether an object word stands shortly before a title.
