@@ -103,7 +103,9 @@ func docxFile(t testing.TB, extra ...entry) []byte {
 	return zipFile(t, ooxmlEntries("word", "document.xml", extra...)...)
 }
 
-func xlsxFile(t testing.TB) []byte { return zipFile(t, ooxmlEntries("xl", "workbook.xml")...) }
+func xlsxFile(t testing.TB, extra ...entry) []byte {
+	return zipFile(t, append(ooxmlEntries("xl", "workbook.xml"), extra...)...)
+}
 
 func pptxFile(t testing.TB) []byte { return zipFile(t, ooxmlEntries("ppt", "presentation.xml")...) }
 

@@ -32,6 +32,7 @@ func TestCheck(t *testing.T) {
 		{name: "jpeg as .jpg", file: "照片.JPG", data: jpg, wantName: "照片.JPG", wantType: "image/jpeg"},
 		{name: "jpeg as .jpeg", file: "照片.jpeg", data: jpg, wantName: "照片.jpeg", wantType: "image/jpeg"},
 		{name: "docx", file: "可行性报告.docx", data: docx, wantName: "可行性报告.docx", wantType: kinds[3].mime},
+		{name: "docx with a chart's workbook", file: "图表.docx", data: docxFile(t, entry{"word/embeddings/Microsoft_Excel_Worksheet.xlsx", xlsxFile(t)}), wantName: "图表.docx", wantType: kinds[3].mime},
 		{name: "xlsx", file: "财务报表.xlsx", data: xlsx, wantName: "财务报表.xlsx", wantType: kinds[4].mime},
 		{name: "ofd", file: "发票.ofd", data: ofdFile(t), wantName: "发票.ofd", wantType: "application/ofd"},
 		{name: "pptx only when allowed", file: "路演.pptx", data: pptxFile(t), lim: Limits{Types: []string{"pptx"}},

@@ -16,26 +16,81 @@ import (
 // expand too much and a total beyond lim.MaxUncompressed; then it tells the
 // type by the entries present (kindZip for a plain archive).
 func inspectZip(shown string, data []byte, lim Limits) (kind, error) {
+	k, _, err := inspectZipAt(shown, data, lim, lim.MaxUncompressed, 0)
+	return k, err
+}
+
+// inspectZipAt is inspectZip within budget bytes uncompressed, at a depth:
+// an Office document may embed Office documents (a chart in Word keeps its
+// workbook in word/embeddings/), inspected the same way and counted in the
+// same budget; nothing deeper.
+func inspectZipAt(shown string, data []byte, lim Limits, budget int64, depth int) (kind, int64, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return kind{}, damaged(shown)
+		return kind{}, 0, damaged(shown)
 	}
 	if len(zr.File) > lim.MaxEntries {
-		return kind{}, huiqi.Errorf(huiqi.EINVALID, "附件 %q 内含 %d 个文件，超过了上限 %d 个", shown, len(zr.File), lim.MaxEntries)
+		return kind{}, 0, huiqi.Errorf(huiqi.EINVALID, "附件 %q 内含 %d 个文件，超过了上限 %d 个", shown, len(zr.File), lim.MaxEntries)
 	}
 	seen := make(map[string]bool, len(zr.File))
 	var total int64
 	for _, f := range zr.File {
 		if err := checkEntryName(shown, f.Name, seen); err != nil {
-			return kind{}, err
+			return kind{}, 0, err
 		}
-		n, err := readEntry(shown, f, lim, lim.MaxUncompressed-total)
+		var n int64
+		if depth == 0 && embeddedOffice(f.Name) {
+			n, err = readEmbedded(shown, f, lim, budget-total)
+		} else {
+			n, err = readEntry(shown, f, lim, budget-total)
+		}
 		if err != nil {
-			return kind{}, err
+			return kind{}, 0, err
 		}
 		total += n
 	}
-	return zipKind(seen), nil
+	return zipKind(seen), total, nil
+}
+
+// embeddedOffice: an Office document kept inside another's embeddings
+// folder (word/embeddings/Microsoft_Excel_Worksheet.xlsx).
+func embeddedOffice(name string) bool {
+	dir, file := path.Split(name)
+	switch strings.ToLower(path.Ext(file)) {
+	case ".xlsx", ".docx", ".pptx":
+		return dir == "word/embeddings/" || dir == "xl/embeddings/" || dir == "ppt/embeddings/"
+	}
+	return false
+}
+
+// readEmbedded reads an embedded Office document, bounded as any entry,
+// and inspects it: it must be an Office document itself, holding no
+// archive.
+func readEmbedded(shown string, f *zip.File, lim Limits, budget int64) (int64, error) {
+	rc, err := f.Open()
+	if err != nil {
+		return 0, damaged(shown)
+	}
+	defer rc.Close()
+	ratioCap := max(lim.RatioMinSize, lim.MaxRatio*int64(f.CompressedSize64))
+	data, err := io.ReadAll(io.LimitReader(rc, min(ratioCap, budget)+1))
+	n := int64(len(data))
+	switch {
+	case err != nil:
+		return 0, damaged(shown)
+	case n > budget:
+		return 0, huiqi.Errorf(huiqi.EINVALID, "附件 %q 解压后超过 %s，已拒绝（可能是压缩炸弹）", shown, mb(lim.MaxUncompressed))
+	case n > ratioCap:
+		return 0, huiqi.Errorf(huiqi.EINVALID, "附件 %q 内的 %q 压缩比超过 %d:1，已拒绝（可能是压缩炸弹）", shown, f.Name, lim.MaxRatio)
+	}
+	k, inner, err := inspectZipAt(shown, data, lim, budget-n, 1)
+	if err != nil {
+		return 0, err
+	}
+	if k.archive == "" || !strings.HasSuffix(k.archive, "/") {
+		return 0, nested(shown, f.Name)
+	}
+	return n + inner, nil
 }
 
 // checkEntryName refuses an entry name that could write outside a folder
