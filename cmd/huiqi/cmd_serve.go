@@ -26,7 +26,17 @@ and the index's layout. An index out of step is rebuilt from the store
 when the store holds up to 2,000 policies (under a minute); a larger one is
 served as it is with a warning naming the command to run (huiqi reindex),
 except an index of another layout, which cannot be read: serve stops and
-says so. --reindex rebuilds the index whatever the check finds.`
+says so. --reindex rebuilds the index whatever the check finds.
+
+When the store keeps accounts (SQLite and PostgreSQL both do), serve also
+runs the platform: sign-in with an SMS code or a staff password, 我要申报,
+在线咨询 and the audit log. The secret keying code hashes is HUIQI_SECRET or
+DATA/secret.key (created on first start). Without HUIQI_SMS_URL no text is
+sent: codes go to the log and to the administrator's outbox (/admin/outbox),
+and serve says so. HUIQI_LLM_URL (or --llm-url), with HUIQI_LLM_MODEL and
+HUIQI_LLM_KEY, phrases consultation answers from the quoted clauses; it is
+off by default. HUIQI_PLATFORM=off (or --platform=false) serves the public
+site only. The first administrator is added with huiqi user add --role admin.`
 
 // shutdownGrace is how long requests in flight may finish after a signal.
 const shutdownGrace = 10 * time.Second
@@ -38,6 +48,7 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")
 	withDemo := fs.Bool("demo", false, "store the built-in demo corpus first")
 	rebuild := fs.Bool("reindex", false, "rebuild the search index from the store before serving")
+	resolvePlatform := cfg.platformFlags(fs)
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
@@ -45,6 +56,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 		return fs.usagef("unexpected argument %q", pos[0])
 	}
 	if err := resolve(); err != nil {
+		return err
+	}
+	if err := resolvePlatform(); err != nil {
 		return err
 	}
 	if *withDemo {
@@ -63,7 +77,15 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer index.Close()
 	logger := slog.New(slog.NewTextHandler(e.stderr, nil))
-	h, err := server.New(store, index, logger)
+	plat, err := openPlatform(ctx, e.stdout, cfg, store, logger)
+	if err != nil {
+		return err
+	}
+	var opts []server.Option
+	if plat != nil {
+		opts = append(opts, server.WithPlatform(plat))
+	}
+	h, err := server.New(store, index, logger, opts...)
 	if err != nil {
 		return err
 	}

@@ -21,6 +21,9 @@ type Config struct {
 	// so that benchmarks measure every search's whole work
 	// (HUIQI_SEARCH_CACHE=off).
 	NoSearchCache bool
+	// Platform configures accounts, applications and consultations;
+	// huiqi serve validates it.
+	Platform PlatformConfig
 }
 
 // DefaultDataDir is the data directory when neither --data nor HUIQI_DATA is given.
@@ -35,6 +38,7 @@ func configFromEnv(getenv func(string) string) Config {
 	}
 	c.DBURL = getenv("HUIQI_DB")
 	c.NoSearchCache = getenv("HUIQI_SEARCH_CACHE") == "off"
+	c.Platform = platformFromEnv(getenv)
 	if v := getenv("HUIQI_WORKERS"); v != "" {
 		n, err := strconv.Atoi(v)
 		if err != nil {
