@@ -47,6 +47,9 @@ func (h *handler) writeError(w http.ResponseWriter, r *http.Request, err error) 
 	if code == huiqi.EINTERNAL && !errors.Is(r.Context().Err(), err) {
 		h.log.Error("api request failed", "method", r.Method, "path", r.URL.Path, "err", err)
 	}
+	if code == huiqi.EUNAUTHORIZED {
+		challenge(w, r)
+	}
 	writeErrorStatus(w, statusOf[code], code, huiqi.ErrorMessage(err))
 }
 

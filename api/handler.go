@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/account"
 	"github.com/huiqi-dev/huiqi/match"
 )
 
@@ -20,6 +21,8 @@ type handler struct {
 	// matcher is built from the store on the first match request, and
 	// again when the store changes.
 	matcher *match.Cache
+	// accounts resolves API tokens; nil without WithPlatform.
+	accounts *account.Service
 }
 
 // route is one method and path pattern of the API with its handler.
@@ -40,6 +43,7 @@ func routes() []route {
 		{"GET", "/api/v1/regions", (*handler).regions},
 		{"POST", "/api/v1/match", (*handler).match},
 		{"POST", "/api/v1/assess", (*handler).assess},
+		{"GET", "/api/v1/me", (*handler).me},
 		{"GET", "/api/v1/openapi.json", (*handler).openAPI},
 	}
 }

@@ -35,8 +35,18 @@ func validToken(s string) bool {
 	return err == nil
 }
 
-// profileKey is the store key of the browser's profile, "" when it has none.
+// profileKey is the store key of the profile the 我的企业 pages show: the
+// signed-in user's, else the browser's draft ("" when it has none).
 func profileKey(r *http.Request) string {
+	if u := viewerOf(r).User; u != nil {
+		return userProfileKey(u)
+	}
+	return draftKey(r)
+}
+
+// draftKey is the store key of the browser's draft profile, "" when it has
+// none.
+func draftKey(r *http.Request) string {
 	c, err := r.Cookie(draftCookie)
 	if err != nil || !validToken(c.Value) {
 		return ""
@@ -55,10 +65,14 @@ func overTLS(r *http.Request) bool {
 	return r.TLS != nil || strings.EqualFold(r.Header.Get("X-Forwarded-Proto"), "https")
 }
 
-// ensureDraft returns the browser's profile key, giving it a draft token
-// first when it has none.
+// ensureDraft returns the key the profile is saved under: the signed-in
+// user's, else the browser's draft, giving it a draft token first when it
+// has none.
 func ensureDraft(w http.ResponseWriter, r *http.Request) string {
-	if k := profileKey(r); k != "" {
+	if u := viewerOf(r).User; u != nil {
+		return userProfileKey(u)
+	}
+	if k := draftKey(r); k != "" {
 		setCookie(w, r, draftCookie, strings.TrimPrefix(k, "draft:"), draftMaxAge) // renewed on each save
 		return k
 	}

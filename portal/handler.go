@@ -39,6 +39,7 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 	}
 	mux := http.NewServeMux()
 	h.enterpriseRoutes(mux)
+	h.platformRoutes(mux)
 	mux.HandleFunc("GET /{$}", h.home)
 	mux.HandleFunc("GET /search", h.search)
 	mux.HandleFunc("GET /policies/{id}", h.policy)

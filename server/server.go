@@ -5,6 +5,7 @@ package server
 import (
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -18,9 +19,11 @@ type Option func(*options)
 
 type options struct {
 	platform *portal.Platform
+	proxies  []netip.Prefix
 }
 
-// WithPlatform turns on accounts, applications and consultations.
+// WithPlatform turns on accounts, applications and consultations: the
+// portal's signed-in pages, and API tokens on the API.
 func WithPlatform(p *portal.Platform) Option {
 	return func(o *options) { o.platform = p }
 }
@@ -46,9 +49,13 @@ func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, 
 		return nil, err
 	}
 	mux := http.NewServeMux()
-	mux.Handle(api.Prefix, api.NewHandler(store, index, logger, api.WithMatcher(matcher)))
+	apiOpts := []api.Option{api.WithMatcher(matcher)}
+	if o.platform != nil {
+		apiOpts = append(apiOpts, api.WithPlatform(o.platform.Accounts))
+	}
+	mux.Handle(api.Prefix, api.NewHandler(store, index, logger, apiOpts...))
 	mux.Handle("/", site)
-	return logRequests(logger, gzipResponses(mux)), nil
+	return realClient(o.proxies, logRequests(logger, gzipResponses(mux))), nil
 }
 
 // statusWriter remembers the status and size of a response for the log.
