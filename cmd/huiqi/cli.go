@@ -52,6 +52,7 @@ func commands() []command {
 		{"backup", "write a consistent backup of the data directory (.tar.gz)", runBackup},
 		{"restore", "restore a backup into a data directory", runRestore},
 		{"user", "add, list and disable staff accounts", runUser},
+		{"audit", "verify and list the audit log", runAudit},
 		{"profile", "check enterprise profiles (JSON or YAML)", runProfile},
 		{"synth", "write a synthetic corpus for benchmarks", runSynth},
 		{"bench", "measure a running server's latency over a request mix", runBench},
