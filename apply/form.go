@@ -73,9 +73,9 @@ func (s *Service) Save(ctx context.Context, u *huiqi.User, id string, revision i
 
 // complete refuses to submit a form without a contact.
 func complete(a *huiqi.Application) error {
-	for _, k := range []string{FieldContactName, FieldContactPhone} {
+	for k, label := range map[string]string{FieldContactName: "联系人", FieldContactPhone: "联系电话"} {
 		if strings.TrimSpace(a.Form[k]) == "" {
-			return huiqi.Errorf(huiqi.EINVALID, "请先填写联系人和联系电话（%s）再提交", k)
+			return huiqi.Errorf(huiqi.EINVALID, "请先填写%s（%s）并保存草稿，再提交", label, k)
 		}
 	}
 	return nil

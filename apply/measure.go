@@ -58,3 +58,25 @@ func (m *measure) region() string {
 	}
 	return ""
 }
+
+// MeasureInfo describes a measure one may apply for.
+type MeasureInfo struct {
+	PolicyID, PolicyTitle, DocNumber string
+	MeasureID, MeasureName           string
+	ClausePath, CitedText            string
+	// MaxYuan is the most the measure grants, 0 when the text states none.
+	MaxYuan int64
+}
+
+// Measure describes the measure measureID of the latest version of policy
+// policyID; ENOTFOUND names whichever is unknown.
+func (s *Service) Measure(ctx context.Context, policyID, measureID string) (*MeasureInfo, error) {
+	m, err := s.findMeasure(ctx, policyID, 0, measureID)
+	if err != nil {
+		return nil, err
+	}
+	hi, _ := m.maxYuan()
+	return &MeasureInfo{PolicyID: m.policy.ID, PolicyTitle: m.policy.Title, DocNumber: m.policy.DocNumber,
+		MeasureID: m.prop.ID, MeasureName: m.prop.Name, ClausePath: m.prop.Cite.ClausePath,
+		CitedText: m.prop.Cite.Text, MaxYuan: hi}, nil
+}
