@@ -1,0 +1,17 @@
+package portal
+
+import (
+	"net/url"
+
+	"github.com/huiqi-dev/huiqi"
+)
+
+// ApplyURL is where the 我要申报 button of a measure line leads: the page
+// that starts an application for it (signing in first), "" for a measure
+// the enterprise does not qualify for.
+func (l lineView) ApplyURL() string {
+	if l.R.MeasureID == "" || l.R.Cited.PolicyID == "" || l.R.Status == huiqi.MatchNotEligible {
+		return ""
+	}
+	return "/applications/new?" + url.Values{"policy": {l.R.Cited.PolicyID}, "measure": {l.R.MeasureID}}.Encode()
+}
