@@ -36,7 +36,9 @@ type testQuestion struct {
 	Heldout int `json:"heldout"`
 }
 
-func loadQuestions(t *testing.T) []testQuestion {
+func loadQuestions(t *testing.T) []testQuestion { return loadQuestionsFile(t) }
+
+func loadQuestionsFile(t testing.TB) []testQuestion {
 	t.Helper()
 	data, err := os.ReadFile("testdata/questions.json")
 	if err != nil {
