@@ -10,14 +10,14 @@ import (
 )
 
 // systemPrompt is the fixed instruction: answer from the quotes only.
-const systemPrompt = "你是政策咨询助手。下面是从一份政策文件中摘录的条款，编号为[1]到[n]。" +
+const systemPrompt = "你是政策咨询助手。下面是从一份政策文件中摘录的条款，编号为[1]到[%d]。" +
 	"请只根据这些条款，用简体中文写一段简明的解答，每句话后用[编号]注明所依据的条款。" +
 	"不得使用条款以外的任何信息，不得推测或编造金额、条件、日期和部门；条款没有写明的，直接说明“条款未写明”。"
 
 // prompt is the whole of what an LLM is sent: the fixed instruction, the
 // hints of the question's intents (fixed strings) and the quotes.
 func prompt(quotes []Quote, hints []string) []chatMessage {
-	sys := systemPrompt
+	sys := fmt.Sprintf(systemPrompt, len(quotes))
 	if len(hints) > 0 {
 		sys += "解答时请" + strings.Join(hints, "")
 	}
