@@ -12,5 +12,10 @@
 // endpoint) may phrase the answer from the quotes alone; a reply that
 // does not cite them is dropped for the extractive one.
 //
+// Answer answers from a policy; Prepare cuts a policy once for many
+// questions (a server keeps one per policy version), and Reply.Message is
+// the instant answer as a consultation thread's message with its
+// citations.
+//
 // The package does no I/O of its own beyond that optional endpoint.
 package consult

@@ -17,7 +17,8 @@ type Reply struct {
 	// Text then says so and offers staff (转人工).
 	Found bool `json:"found"`
 	// Text is the answer in Chinese, composed only from the quotes and
-	// the facts (or phrased by the LLM from the quotes alone).
+	// the facts, or phrased by the LLM from the quotes alone (Model set),
+	// where [n] cites Quotes[n-1].
 	Text   string  `json:"text"`
 	Quotes []Quote `json:"quotes,omitempty"`
 	Facts  []Fact  `json:"facts,omitempty"`
