@@ -43,6 +43,7 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 	mux.HandleFunc("GET /{$}", h.home)
 	mux.HandleFunc("GET /search", h.search)
 	mux.HandleFunc("GET /policies/{id}", h.policy)
+	mux.HandleFunc("GET /policies/{id}/ask", h.ask)
 	mux.HandleFunc("GET /policies/{id}/diff", h.diff)
 	mux.HandleFunc("GET /policies/{id}/original", h.original)
 	mux.HandleFunc("GET /coming/{feature}", h.coming)

@@ -52,6 +52,8 @@ type page struct {
 	User     *huiqi.User
 	Platform bool
 	CSRF     string
+	// Unread counts the signed-in user's unread notifications.
+	Unread int
 }
 
 // render writes a page with the status; a template error becomes a 500
@@ -69,6 +71,9 @@ func (h *handler) render(w http.ResponseWriter, r *http.Request, status int, nam
 	}
 	if pg.User != nil && pg.CSRF == "" {
 		pg.CSRF = csrfToken(w, r)
+	}
+	if pg.User != nil {
+		pg.Unread = h.unreadCount(r.Context(), pg.User)
 	}
 	var buf bytes.Buffer
 	if err := t.Execute(&buf, pg); err != nil {
