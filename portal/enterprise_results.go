@@ -11,7 +11,7 @@ import (
 // each band, largest amounts first, and how many not-eligible ones: the
 // rest are counted, so the page stays light however large the corpus.
 const (
-	maxLines      = 30
+	maxLines      = 25
 	maxBriefLines = 20
 )
 
