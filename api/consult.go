@@ -21,9 +21,10 @@ type answerResponse struct {
 // the route is public, and its answers are the quotes themselves. Each
 // client address may ask a limited number of questions a minute.
 func (h *handler) answer(w http.ResponseWriter, r *http.Request) {
-	if wait, ok := h.answers.allow(clientAddr(r)); !ok {
+	l := h.answerLimit()
+	if wait, ok := l.allow(clientAddr(r)); !ok {
 		w.Header().Set("Retry-After", wait)
-		h.writeError(w, r, errTooManyQuestions(h.answers, wait))
+		h.writeError(w, r, errTooManyQuestions(l, wait))
 		return
 	}
 	p := &params{v: r.URL.Query()}
