@@ -35,7 +35,11 @@ DATA/secret.key (created on first start). Without HUIQI_SMS_URL no text is
 sent: codes go to the log and to the administrator's outbox (/admin/outbox),
 and serve says so. HUIQI_LLM_URL (or --llm-url), with HUIQI_LLM_MODEL and
 HUIQI_LLM_KEY, phrases consultation answers from the quoted clauses; it is
-off by default. HUIQI_PLATFORM=off (or --platform=false) serves the public
+off by default. Codes are limited per number (HUIQI_CODE_INTERVAL, 60s;
+HUIQI_CODE_PHONE_DAY, 10) and per client address (HUIQI_CODE_IP_HOUR, 20;
+HUIQI_CODE_IP_DAY, 50); behind a reverse proxy, name it with
+--trusted-proxies so that the client's address is read from
+X-Forwarded-For. HUIQI_PLATFORM=off (or --platform=false) serves the public
 site only. The first administrator is added with huiqi user add --role admin.`
 
 // shutdownGrace is how long requests in flight may finish after a signal.
@@ -81,9 +85,9 @@ func runServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	var opts []server.Option
-	if plat != nil {
-		opts = append(opts, server.WithPlatform(plat))
+	opts, err := serveOptions(cfg, plat)
+	if err != nil {
+		return err
 	}
 	h, err := server.New(store, index, logger, opts...)
 	if err != nil {

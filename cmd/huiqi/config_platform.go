@@ -2,6 +2,7 @@ package main
 
 import (
 	"encoding/hex"
+	"errors"
 	"flag"
 	"net/url"
 	"strings"
@@ -27,6 +28,15 @@ type PlatformConfig struct {
 	// LLM phrases consultation answers from the quoted clauses
 	// (HUIQI_LLM_URL, _MODEL, _KEY, _TIMEOUT); off when its URL is empty.
 	LLM consult.Config
+	// CodeLimits bound how often verification codes are sent
+	// (HUIQI_CODE_INTERVAL per number, HUIQI_CODE_PHONE_DAY,
+	// HUIQI_CODE_IP_HOUR, HUIQI_CODE_IP_DAY); account.DefaultCodeLimits
+	// by default.
+	CodeLimits huiqi.CodeLimits
+	// TrustedProxies are the reverse proxies whose X-Forwarded-For names
+	// the client, comma-separated addresses or CIDR prefixes
+	// (HUIQI_TRUSTED_PROXIES, --trusted-proxies); none by default.
+	TrustedProxies string
 
 	err error // a HUIQI_SMS_* or HUIQI_LLM_* value that could not be read
 }
@@ -34,15 +44,16 @@ type PlatformConfig struct {
 // platformFromEnv reads the platform's HUIQI_* variables; a value that
 // cannot be read is kept as an error for Validate.
 func platformFromEnv(getenv func(string) string) PlatformConfig {
-	p := PlatformConfig{Off: getenv("HUIQI_PLATFORM") == "off", Secret: getenv("HUIQI_SECRET")}
+	p := PlatformConfig{Off: getenv("HUIQI_PLATFORM") == "off", Secret: getenv("HUIQI_SECRET"),
+		TrustedProxies: getenv("HUIQI_TRUSTED_PROXIES")}
+	p.CodeLimits, p.err = codeLimitsFromEnv(getenv)
 	gw, ok, err := sms.HTTPConfigFromEnv(getenv)
 	if ok {
 		p.SMS = &gw
 	}
-	p.LLM, p.err = consult.ConfigFromEnv(getenv)
-	if err != nil {
-		p.err = err
-	}
+	llm, llmErr := consult.ConfigFromEnv(getenv)
+	p.LLM = llm
+	p.err = errors.Join(p.err, err, llmErr)
 	return p
 }
 
@@ -63,7 +74,8 @@ func (p PlatformConfig) validate() error {
 	if p.LLM.URL != "" && !httpURL(p.LLM.URL) {
 		return huiqi.Errorf(huiqi.EINVALID, "HUIQI_LLM_URL (--llm-url) must be an http:// or https:// address, got %q", safeURL(p.LLM.URL))
 	}
-	return nil
+	_, err := p.proxies()
+	return err
 }
 
 // secretBytes decodes a hex secret of at least 32 bytes; the error never
@@ -92,11 +104,12 @@ func safeURL(s string) string {
 	return (&url.URL{Scheme: u.Scheme, Host: u.Host, Path: u.Path}).String()
 }
 
-// platformFlags adds --platform and --llm-url to huiqi serve. After
+// platformFlags adds --platform, --llm-url and --trusted-proxies to huiqi serve. After
 // parsing, resolve applies those given over the environment.
 func (c *Config) platformFlags(fs *flagSet) (resolve func() error) {
 	on := fs.Bool("platform", !c.Platform.Off, "sign-in, 我要申报 and 在线咨询 when the store keeps accounts (HUIQI_PLATFORM=off turns them off)")
 	llm := fs.String("llm-url", c.Platform.LLM.URL, "chat completions `URL` that phrases consultation answers (HUIQI_LLM_URL; off when empty)")
+	proxies := fs.String("trusted-proxies", c.Platform.TrustedProxies, "comma-separated `addresses` or prefixes of reverse proxies whose X-Forwarded-For names the client (HUIQI_TRUSTED_PROXIES)")
 	return func() error {
 		fs.Visit(func(f *flag.Flag) {
 			switch f.Name {
@@ -104,6 +117,8 @@ func (c *Config) platformFlags(fs *flagSet) (resolve func() error) {
 				c.Platform.Off = !*on
 			case "llm-url":
 				c.Platform.LLM.URL = *llm
+			case "trusted-proxies":
+				c.Platform.TrustedProxies = *proxies
 			}
 		})
 		return c.Platform.validate()

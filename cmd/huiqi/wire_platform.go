@@ -15,6 +15,7 @@ import (
 	"github.com/huiqi-dev/huiqi/account"
 	"github.com/huiqi-dev/huiqi/consult"
 	"github.com/huiqi-dev/huiqi/portal"
+	"github.com/huiqi-dev/huiqi/server"
 	"github.com/huiqi-dev/huiqi/sms"
 )
 
@@ -48,7 +49,7 @@ func openPlatform(ctx context.Context, out io.Writer, cfg Config, store huiqi.Po
 	if err != nil {
 		return nil, err
 	}
-	accounts, err := account.New(st, st, sender, account.Config{Secret: secret})
+	accounts, err := account.New(st, st, sender, account.Config{Secret: secret, CodeLimits: cfg.Platform.CodeLimits})
 	if err != nil {
 		return nil, err
 	}
@@ -118,4 +119,21 @@ func modelName(m string) string {
 		return "未指定"
 	}
 	return m
+}
+
+// serveOptions are the server's options: the platform, when on, and the
+// trusted proxies.
+func serveOptions(cfg Config, plat *portal.Platform) ([]server.Option, error) {
+	var opts []server.Option
+	if plat != nil {
+		opts = append(opts, server.WithPlatform(plat))
+	}
+	proxies, err := cfg.Platform.proxies()
+	if err != nil {
+		return nil, err
+	}
+	if len(proxies) > 0 {
+		opts = append(opts, server.WithTrustedProxies(proxies...))
+	}
+	return opts, nil
 }
