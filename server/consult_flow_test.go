@@ -125,6 +125,7 @@ func TestConsultFlow(t *testing.T) {
 	}
 	wantNotes(t, ps, here.ID, link, 2)
 	wantNotes(t, ps, there.ID, link, 0)
+	markAllRead(t, ps, off, here.ID)
 	checkConsultAudit(t, ps, []string{consultQuestion, answer, "认定次年何时申报"})
 }
 
@@ -171,5 +172,28 @@ func checkConsultAudit(t *testing.T, ps *platformSite, private []string) {
 	}
 	if seen["consult.ask"] != 1 || seen["consult.answer"] != 1 || seen["consult.reply"] != 1 {
 		t.Errorf("audit actions %v, want one ask, answer and reply", seen)
+	}
+}
+
+// markAllRead: the notifications page lists the user's unread ones and
+// marks them all read.
+func markAllRead(t *testing.T, ps *platformSite, v *visitor, userID string) {
+	t.Helper()
+	ctx := context.Background()
+	unread, err := ps.Store.Notifications(ctx, userID, true, 100)
+	if err != nil || len(unread) == 0 {
+		t.Fatalf("unread notifications: %d, %v", len(unread), err)
+	}
+	_, page := v.get("/notifications")
+	if !strings.Contains(page, "全部标为已读（"+strconv.Itoa(len(unread))+" 条未读）") || !strings.Contains(page, `class="unread"`) {
+		t.Errorf("the notifications page does not count %d unread", len(unread))
+	}
+	res, _ := v.postForm("/notifications", consultForm("id", strconv.FormatInt(unread[0].ID, 10), "csrf", v.csrfOf("/notifications")))
+	if left, _ := ps.Store.Notifications(ctx, userID, true, 100); res.StatusCode != http.StatusSeeOther || len(left) != len(unread)-1 {
+		t.Errorf("marking one read: %d, %d left of %d", res.StatusCode, len(left), len(unread))
+	}
+	res, _ = v.postForm("/notifications", consultForm("all", "1", "csrf", v.csrfOf("/notifications")))
+	if left, _ := ps.Store.Notifications(ctx, userID, true, 100); res.StatusCode != http.StatusSeeOther || len(left) != 0 {
+		t.Errorf("marking all read: %d, %d left", res.StatusCode, len(left))
 	}
 }
