@@ -41,8 +41,9 @@ type platformSite struct {
 	now time.Time
 }
 
-// servePlatform starts the site with a Platform over a new SQLite store.
-func servePlatform(t testing.TB) *platformSite {
+// servePlatform starts the site with a Platform over a new SQLite store,
+// with the server's options besides.
+func servePlatform(t testing.TB, opts ...server.Option) *platformSite {
 	t.Helper()
 	f, _ := serve(t)
 	ctx := context.Background()
@@ -59,7 +60,7 @@ func servePlatform(t testing.TB) *platformSite {
 		t.Fatal(err)
 	}
 	p := &portal.Platform{Accounts: ps.Accounts, Users: db, Apps: db, Threads: db, Audit: db}
-	h, err := server.New(f.Store, f.Index, slog.New(slog.NewTextHandler(&ps.Log, nil)), server.WithPlatform(p))
+	h, err := server.New(f.Store, f.Index, slog.New(slog.NewTextHandler(&ps.Log, nil)), append(opts, server.WithPlatform(p))...)
 	if err != nil {
 		t.Fatal(err)
 	}
