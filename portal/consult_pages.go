@@ -30,7 +30,7 @@ func (h *handler) consultations(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	noStore(w)
-	h.render(w, r, http.StatusOK, "consultations", page{Title: "我的咨询", Data: consultationsPage{ts, total}})
+	h.render(w, r, http.StatusOK, "consultations", page{Title: "我的咨询", Data: consultationsPage{threadsInChina(ts), total}})
 }
 
 // consultation answers GET /consultations/{id}: the thread for its owner

@@ -34,7 +34,9 @@ type citeView struct {
 
 func newThreadView(t *huiqi.Thread, action string, staff bool) threadView {
 	tv := threadView{T: t, Action: action, Staff: staff}
+	t.CreatedAt = t.CreatedAt.In(chinaTime)
 	for _, m := range t.Messages {
+		m.At = m.At.In(chinaTime)
 		prefix := "m" + strconv.FormatInt(m.ID, 10) + "-c"
 		mv := messageView{M: m, Text: citeLinks(m.Text, prefix, len(m.Citations)), Staff: m.Role.Staff(), Instant: m.By == "huiqi"}
 		for i, c := range m.Citations {
@@ -48,4 +50,12 @@ func newThreadView(t *huiqi.Thread, action string, staff bool) threadView {
 		tv.Messages = append(tv.Messages, mv)
 	}
 	return tv
+}
+
+// threadsInChina shows the times of a listing in China's time.
+func threadsInChina(ts []huiqi.Thread) []huiqi.Thread {
+	for i := range ts {
+		ts[i].CreatedAt, ts[i].UpdatedAt = ts[i].CreatedAt.In(chinaTime), ts[i].UpdatedAt.In(chinaTime)
+	}
+	return ts
 }

@@ -30,7 +30,8 @@ func (h *handler) notifications(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	np := notificationsPage{Notes: ns}
-	for _, n := range ns {
+	for i, n := range ns {
+		ns[i].CreatedAt = n.CreatedAt.In(chinaTime)
 		if n.ReadAt == nil {
 			np.Unread++
 		}

@@ -55,6 +55,7 @@ func (h *handler) staffConsultations(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
+	qp.Threads = threadsInChina(qp.Threads)
 	if qp.Offset+len(qp.Threads) < qp.Total {
 		qp.Next = qp.Offset + queueLimit
 	}
