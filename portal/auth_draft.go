@@ -44,10 +44,10 @@ func (h *handler) adoptDraft(r *http.Request, u *huiqi.User) error {
 	return h.bindProfileCode(ctx, u)
 }
 
-// bindProfileCode binds the user to the enterprise whose valid 统一社会信用代码
-// its saved profile names, when it is not bound already.
+// bindProfileCode binds an enterprise user to the enterprise whose valid
+// 统一社会信用代码 its saved profile names, when it is not bound already.
 func (h *handler) bindProfileCode(ctx context.Context, u *huiqi.User) error {
-	if h.ent == nil {
+	if h.ent == nil || u.Role != huiqi.RoleEnterprise {
 		return nil
 	}
 	sp, err := h.ent.profiles.FindProfile(ctx, userProfileKey(u))

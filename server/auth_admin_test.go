@@ -122,3 +122,20 @@ func TestStaffSignIn(t *testing.T) {
 		t.Errorf("a number as username: %d %q", res.StatusCode, errorText(body))
 	}
 }
+
+// TestStaffSignInLimit: after ten wrong passwords a username is refused
+// for a while (429), even with the right password.
+func TestStaffSignInLimit(t *testing.T) {
+	ps := servePlatform(t)
+	ps.staff("root", "admin")
+	v := newVisitor(t, ps.URL)
+	for i := range 10 {
+		if res, _ := v.postForm("/login/staff", url.Values{"username": {"root"}, "password": {"wrong password!"}}); res.StatusCode != http.StatusBadRequest {
+			t.Fatalf("wrong password %d: %d", i+1, res.StatusCode)
+		}
+	}
+	res, body := v.postForm("/login/staff", url.Values{"username": {"root"}, "password": {staffPassword}})
+	if res.StatusCode != http.StatusTooManyRequests || !strings.Contains(body, "分钟后再试") || v.cookie("huiqi_session") != "" {
+		t.Errorf("the right password after ten wrong: %d %q, want 429", res.StatusCode, errorText(body))
+	}
+}
