@@ -95,7 +95,8 @@ func errTooManyQuestions(l *rateLimit, wait string) error {
 }
 
 // clientAddr is the address the request came from. Forwarding headers are
-// not read: anyone can send them.
+// not read here: anyone can send them; behind trusted reverse proxies the
+// server has already set RemoteAddr to the client they name.
 func clientAddr(r *http.Request) string {
 	host, _, err := net.SplitHostPort(r.RemoteAddr)
 	if err != nil {
