@@ -7,6 +7,7 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/account"
+	"github.com/huiqi-dev/huiqi/apply"
 	"github.com/huiqi-dev/huiqi/match"
 )
 
@@ -23,6 +24,8 @@ type handler struct {
 	matcher *match.Cache
 	// accounts resolves API tokens; nil without WithPlatform.
 	accounts *account.Service
+	// apps serves 我要申报; nil without WithApplications.
+	apps *apply.Service
 }
 
 // route is one method and path pattern of the API with its handler.
@@ -39,11 +42,17 @@ func routes() []route {
 		{"GET", "/api/v1/policies/{id}/versions", (*handler).listVersions},
 		{"GET", "/api/v1/policies/{id}/original", (*handler).original},
 		{"GET", "/api/v1/policies/{id}/diff", (*handler).diff},
+		{"GET", "/api/v1/policies/{id}/answer", (*handler).answer},
 		{"GET", "/api/v1/search", (*handler).search},
 		{"GET", "/api/v1/regions", (*handler).regions},
 		{"POST", "/api/v1/match", (*handler).match},
 		{"POST", "/api/v1/assess", (*handler).assess},
 		{"GET", "/api/v1/me", (*handler).me},
+		{"GET", "/api/v1/applications", (*handler).listApplications},
+		{"POST", "/api/v1/applications", (*handler).startApplication},
+		{"GET", "/api/v1/applications/{id}", (*handler).getApplication},
+		{"POST", "/api/v1/applications/{id}/submit", (*handler).submitApplication},
+		{"POST", "/api/v1/applications/{id}/moves", (*handler).moveApplication},
 		{"GET", "/api/v1/openapi.json", (*handler).openAPI},
 	}
 }

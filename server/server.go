@@ -10,6 +10,7 @@ import (
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/api"
+	"github.com/huiqi-dev/huiqi/apply"
 	"github.com/huiqi-dev/huiqi/match"
 	"github.com/huiqi-dev/huiqi/portal"
 )
@@ -52,6 +53,9 @@ func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, 
 	apiOpts := []api.Option{api.WithMatcher(matcher)}
 	if o.platform != nil {
 		apiOpts = append(apiOpts, api.WithPlatform(o.platform.Accounts))
+		ps, _ := store.(huiqi.ProfileStore)
+		apiOpts = append(apiOpts, api.WithApplications(&apply.Service{Apps: o.platform.Apps, Accounts: o.platform.Accounts,
+			Users: o.platform.Users, Policies: store, Profiles: ps, Matcher: matcher}))
 	}
 	mux.Handle(api.Prefix, api.NewHandler(store, index, logger, apiOpts...))
 	mux.Handle("/", site)
