@@ -54,6 +54,10 @@ type VersionInfo struct {
 	SHA256    string    `json:"sha256"`
 	FileName  string    `json:"file_name"`
 	CreatedAt time.Time `json:"created_at"`
+	// CuratedBy is the user who curated this version (CurationStore), ""
+	// for a version extracted by the machine; Note is what they wrote.
+	CuratedBy string `json:"curated_by,omitempty"`
+	Note      string `json:"note,omitempty"`
 }
 
 // PolicySummary is a row of a policy list.

@@ -40,8 +40,10 @@ func (db *DB) FindPolicyVersion(ctx context.Context, id string, version int) (*h
 
 // ListVersions returns the versions of policy id, oldest first.
 func (db *DB) ListVersions(ctx context.Context, id string) ([]huiqi.VersionInfo, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT version, title, coalesce(file_sha256, ''), file_name, created_at
-		FROM policy_versions WHERE policy_id = $1 ORDER BY version`, id)
+	rows, err := db.db.QueryContext(ctx, `SELECT v.version, v.title, coalesce(v.file_sha256, ''), v.file_name,
+		v.created_at, coalesce(c.curated_by, ''), coalesce(c.note, '')
+		FROM policy_versions v LEFT JOIN policy_curations c ON c.policy_id = v.policy_id AND c.version = v.version
+		WHERE v.policy_id = $1 ORDER BY v.version`, id)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: list versions of %s: %w", id, err)
 	}
@@ -49,7 +51,7 @@ func (db *DB) ListVersions(ctx context.Context, id string) ([]huiqi.VersionInfo,
 	var out []huiqi.VersionInfo
 	for rows.Next() {
 		var v huiqi.VersionInfo
-		if err := rows.Scan(&v.Version, &v.Title, &v.SHA256, &v.FileName, &v.CreatedAt); err != nil {
+		if err := rows.Scan(&v.Version, &v.Title, &v.SHA256, &v.FileName, &v.CreatedAt, &v.CuratedBy, &v.Note); err != nil {
 			return nil, fmt.Errorf("postgres: list versions of %s: %w", id, err)
 		}
 		v.CreatedAt = v.CreatedAt.UTC()
