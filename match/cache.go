@@ -3,6 +3,7 @@ package match
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sync"
 	"time"
 
@@ -18,6 +19,9 @@ import (
 type Cache struct {
 	store   huiqi.PolicyStore
 	curated []*rules.Set
+	// source gives the rules published in the store when it keeps them;
+	// they join curated (replacing a set of the same id).
+	source CuratedSource
 	// Recheck is how long a matcher is used without asking the store
 	// whether it changed (default 5 seconds).
 	Recheck time.Duration
@@ -28,10 +32,20 @@ type Cache struct {
 	checked time.Time
 }
 
+// CuratedSource gives the measure rules officers published
+// (huiqi.CurationStore has it). The cache asks at every recheck, so a
+// published rule changes the answers without a restart.
+type CuratedSource interface {
+	CuratedRules(ctx context.Context) ([]huiqi.CuratedRule, error)
+}
+
 // NewCache returns a cache of the matcher over store's latest policies,
-// curated rules replacing proposals as in Load.
+// curated rules replacing proposals as in Load: those given, and those
+// published in store when it is also a CuratedSource.
 func NewCache(store huiqi.PolicyStore, curated []*rules.Set) *Cache {
-	return &Cache{store: store, curated: curated, Recheck: 5 * time.Second}
+	c := &Cache{store: store, curated: curated, Recheck: 5 * time.Second}
+	c.source, _ = store.(CuratedSource)
+	return c
 }
 
 // Get returns the matcher, built again first when the store has changed.
@@ -49,8 +63,15 @@ func (c *Cache) Get(ctx context.Context) (*Matcher, error) {
 	if len(list) > 0 {
 		stamp += fmt.Sprint(" ", list[0].ID, " ", list[0].Version, " ", list[0].UpdatedAt.UnixNano())
 	}
+	published, err := c.published(ctx)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range published {
+		stamp += fmt.Sprint(" ", r.MeasureID, "@", r.Version)
+	}
 	if c.m == nil || stamp != c.stamp {
-		m, err := Load(ctx, c.store, c.curated)
+		m, err := Load(ctx, c.store, append(slices.Clip(c.curated), parsePublished(published)...))
 		if err != nil {
 			return nil, err
 		}
@@ -58,4 +79,25 @@ func (c *Cache) Get(ctx context.Context) (*Matcher, error) {
 	}
 	c.checked = time.Now()
 	return c.m, nil
+}
+
+// published reads the rules of the source, none without one.
+func (c *Cache) published(ctx context.Context) ([]huiqi.CuratedRule, error) {
+	if c.source == nil {
+		return nil, nil
+	}
+	return c.source.CuratedRules(ctx)
+}
+
+// parsePublished parses the published rules. They were checked when
+// published; one the rule language no longer reads is left out, so its
+// measure keeps the proposal rather than every answer failing.
+func parsePublished(rs []huiqi.CuratedRule) []*rules.Set {
+	var out []*rules.Set
+	for _, r := range rs {
+		if s, err := rules.Parse(r.MeasureID+".yaml", []byte(r.YAML)); err == nil {
+			out = append(out, s)
+		}
+	}
+	return out
 }
