@@ -28,8 +28,8 @@ func (h *handler) applicationCaller(r *http.Request) (*huiqi.User, error) {
 }
 
 // listApplications answers GET /api/v1/applications: an enterprise
-// user's own applications, or a reviewer's queue within their regions
-// (region, policy_id and status narrow it).
+// user's own applications, or a reviewer's queue within their regions;
+// region, policy_id and status narrow either.
 func (h *handler) listApplications(w http.ResponseWriter, r *http.Request) {
 	u, err := h.applicationCaller(r)
 	if err != nil {
@@ -45,15 +45,18 @@ func (h *handler) listApplications(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, p.err)
 		return
 	}
+	f := huiqi.ApplicationFilter{PolicyID: policy, Limit: limit, Offset: offset}
+	if status != "" {
+		f.Statuses = []huiqi.ApplicationStatus{huiqi.ApplicationStatus(status)}
+	}
 	var apps []huiqi.Application
 	var total int
 	if u.Role == huiqi.RoleEnterprise {
-		apps, total, err = h.apps.Mine(r.Context(), u, limit, offset)
-	} else {
-		f := huiqi.ApplicationFilter{PolicyID: policy, Limit: limit, Offset: offset}
-		if status != "" {
-			f.Statuses = []huiqi.ApplicationStatus{huiqi.ApplicationStatus(status)}
+		if region != "" {
+			f.RegionPrefixes = []string{huiqi.RegionPrefix(region)}
 		}
+		apps, total, err = h.apps.Mine(r.Context(), u, f)
+	} else {
 		apps, total, err = h.apps.Queue(r.Context(), u, f, region)
 	}
 	if err != nil {

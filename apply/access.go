@@ -2,6 +2,7 @@ package apply
 
 import (
 	"context"
+	"slices"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/account"
@@ -14,7 +15,8 @@ func reviews(u *huiqi.User) bool {
 }
 
 // mayRead reports whether u may see a: its applicant, or a reviewer acting
-// within its region.
+// within its region once it has been submitted (a draft is the
+// applicant's own until then).
 func mayRead(u *huiqi.User, a *huiqi.Application) bool {
 	if u == nil || u.Disabled {
 		return false
@@ -22,8 +24,12 @@ func mayRead(u *huiqi.User, a *huiqi.Application) bool {
 	if u.Role == huiqi.RoleEnterprise {
 		return a.UserID == u.ID
 	}
-	return reviews(u) && account.Within(u, a.RegionCode)
+	return reviews(u) && account.Within(u, a.RegionCode) && a.Status != huiqi.AppDraft
 }
+
+// reviewed are the statuses reviewers list: all but drafts.
+var reviewed = []huiqi.ApplicationStatus{huiqi.AppSubmitted, huiqi.AppUnderReview, huiqi.AppReturned,
+	huiqi.AppResubmitted, huiqi.AppApproved, huiqi.AppRejected, huiqi.AppDisbursed}
 
 // Get returns the application id as u may see it; ENOTFOUND both when there
 // is none and when u may not see it.
@@ -72,17 +78,20 @@ func checkRevision(a *huiqi.Application, revision int) error {
 	return nil
 }
 
-// Mine lists u's own applications, most recently updated first.
-func (s *Service) Mine(ctx context.Context, u *huiqi.User, limit, offset int) ([]huiqi.Application, int, error) {
+// Mine lists u's own applications, most recently updated first, narrowed
+// by f (its UserID is u's).
+func (s *Service) Mine(ctx context.Context, u *huiqi.User, f huiqi.ApplicationFilter) ([]huiqi.Application, int, error) {
 	if err := signedIn(u); err != nil {
 		return nil, 0, err
 	}
-	return s.Apps.ListApplications(ctx, huiqi.ApplicationFilter{UserID: u.ID, Limit: limit, Offset: offset})
+	f.UserID = u.ID
+	return s.Apps.ListApplications(ctx, f)
 }
 
-// Queue lists the applications a reviewer may see, narrowed by f (its
-// UserID and CreditCode are kept; its RegionPrefixes are cut to those
-// within u's regions). A region outside them lists nothing.
+// Queue lists the submitted applications a reviewer may see, narrowed by
+// f (its UserID and CreditCode are kept; its RegionPrefixes are replaced
+// by u's regions, or region when it lies within them: EFORBIDDEN when it
+// does not). Drafts are never listed.
 func (s *Service) Queue(ctx context.Context, u *huiqi.User, f huiqi.ApplicationFilter, region string) ([]huiqi.Application, int, error) {
 	if err := signedIn(u); err != nil {
 		return nil, 0, err
@@ -102,7 +111,10 @@ func (s *Service) Queue(ctx context.Context, u *huiqi.User, f huiqi.ApplicationF
 		}
 		f.RegionPrefixes = []string{p}
 	}
-	if !everywhere && len(f.RegionPrefixes) == 0 {
+	if len(f.Statuses) == 0 {
+		f.Statuses = reviewed
+	}
+	if !everywhere && len(f.RegionPrefixes) == 0 || slices.Contains(f.Statuses, huiqi.AppDraft) {
 		return nil, 0, nil
 	}
 	return s.Apps.ListApplications(ctx, f)

@@ -28,7 +28,8 @@ var allStatuses = []huiqi.ApplicationStatus{huiqi.AppDraft, huiqi.AppSubmitted, 
 // TestMoves tries every reviewer's move from every status by every kind
 // of user: allowed moves succeed, the others leave the application as it
 // was — EFORBIDDEN for the applicant and for a reviewer whose move the
-// workflow does not allow, ENOTFOUND for those who may not see it.
+// workflow does not allow, ENOTFOUND for those who may not see it (a
+// reviewer does not see drafts).
 func TestMoves(t *testing.T) {
 	t.Parallel()
 	f := newFixture(t)
@@ -45,13 +46,14 @@ func TestMoves(t *testing.T) {
 				a := f.inStatus(s)
 				mv := Move{Action: act, Comment: "意见", Amount: 1000}
 				got, err := f.svc.Review(f.ctx, who.u, a.ID, mv)
-				allowed := who.u.Role != huiqi.RoleEnterprise && who.see && s.CanMove(act.Status(), who.u.Role)
+				see := who.see && (who.u.Role == huiqi.RoleEnterprise || s != huiqi.AppDraft) // drafts are the applicant's own
+				allowed := who.u.Role != huiqi.RoleEnterprise && see && s.CanMove(act.Status(), who.u.Role)
 				switch {
 				case allowed && (err != nil || got.Status != act.Status()):
 					t.Errorf("%s: %v, want %s", name, err, act.Status())
-				case !allowed && !who.see && huiqi.ErrorCode(err) != huiqi.ENOTFOUND:
+				case !allowed && !see && huiqi.ErrorCode(err) != huiqi.ENOTFOUND:
 					t.Errorf("%s: error %v, want not found", name, err)
-				case !allowed && who.see && huiqi.ErrorCode(err) != huiqi.EFORBIDDEN:
+				case !allowed && see && huiqi.ErrorCode(err) != huiqi.EFORBIDDEN:
 					t.Errorf("%s: error %v, want forbidden", name, err)
 				case !allowed:
 					if now, _ := f.db.FindApplication(f.ctx, a.ID); now.Status != s || now.Revision != 1 {
@@ -85,11 +87,15 @@ func TestApplicantMoves(t *testing.T) {
 			wantCode(t, string(s)+": submit", err, huiqi.EFORBIDDEN)
 		}
 		f.advance(time.Minute)
+		want := huiqi.EFORBIDDEN
+		if s == huiqi.AppDraft {
+			want = huiqi.ENOTFOUND
+		}
 		for _, u := range []*huiqi.User{f.reviewer, f.admin} {
 			_, err := f.svc.Save(f.ctx, u, a.ID, 0, map[string]string{FieldStatement: "x"})
-			wantCode(t, string(s)+": a reviewer saves", err, huiqi.EFORBIDDEN)
+			wantCode(t, string(s)+": a reviewer saves", err, want)
 			_, err = f.svc.Submit(f.ctx, u, a.ID, 0, "123456")
-			wantCode(t, string(s)+": a reviewer submits", err, huiqi.EFORBIDDEN)
+			wantCode(t, string(s)+": a reviewer submits", err, want)
 		}
 	}
 }
@@ -121,7 +127,7 @@ func TestForeignEnterprise(t *testing.T) {
 	wantCode(t, "submit", err, huiqi.ENOTFOUND)
 	_, err = f.svc.Get(f.ctx, u, "ap_nosuchapplication")
 	wantCode(t, "read an unknown one", err, huiqi.ENOTFOUND)
-	if list, n, err := f.svc.Mine(f.ctx, u, 10, 0); err != nil || n != 0 || len(list) != 0 {
+	if list, n, err := f.svc.Mine(f.ctx, u, huiqi.ApplicationFilter{Limit: 10}); err != nil || n != 0 || len(list) != 0 {
 		t.Fatalf("other's list: %v %d %v", list, n, err)
 	}
 	_, err = f.svc.Start(f.ctx, u, ownCode, f.policy.ID, f.measure.ID)
@@ -136,8 +142,11 @@ func TestForeignEnterprise(t *testing.T) {
 	if _, data, err := f.svc.File(f.ctx, f.owner, a.ID, att.ID); err != nil || len(data) != int(att.Size) {
 		t.Fatalf("owner's download: %v, %d bytes", err, len(data))
 	}
+	_, _, err = f.svc.File(f.ctx, f.reviewer, a.ID, att.ID)
+	wantCode(t, "a reviewer downloads from a draft", err, huiqi.ENOTFOUND)
+	f.submit(a.ID)
 	if _, _, err := f.svc.File(f.ctx, f.reviewer, a.ID, att.ID); err != nil {
-		t.Fatalf("reviewer's download: %v", err)
+		t.Fatalf("reviewer's download once submitted: %v", err)
 	}
 }
 

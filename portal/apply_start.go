@@ -69,7 +69,7 @@ func (h *handler) applyList(w http.ResponseWriter, r *http.Request) {
 	if !ok {
 		return
 	}
-	apps, total, err := h.applications().Mine(r.Context(), u, 100, 0)
+	apps, total, err := h.applications().Mine(r.Context(), u, huiqi.ApplicationFilter{Limit: 100})
 	if err != nil {
 		h.fail(w, r, err)
 		return

@@ -28,7 +28,7 @@ type reviewListPage struct {
 }
 
 var queueStatuses = []huiqi.ApplicationStatus{huiqi.AppSubmitted, huiqi.AppResubmitted, huiqi.AppUnderReview,
-	huiqi.AppReturned, huiqi.AppApproved, huiqi.AppRejected, huiqi.AppDisbursed, huiqi.AppDraft}
+	huiqi.AppReturned, huiqi.AppApproved, huiqi.AppRejected, huiqi.AppDisbursed}
 
 // reviewList answers GET /staff/applications: the applications within
 // the reviewer's regions, filtered by region (within theirs), policy and
