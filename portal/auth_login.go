@@ -31,7 +31,6 @@ func (h *handler) loginCode(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	lp.Step = stepCode
-	lp.Notice = "验证码已发送，请查看短信。"
 	h.showLogin(w, r, http.StatusOK, lp)
 }
 

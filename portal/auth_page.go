@@ -15,6 +15,7 @@ type loginPage struct {
 	Step     string // "phone", "code" or "staff"
 	Phone    string
 	Masked   string // the number with its middle hidden
+	Minutes  int    // how long a code lives
 	Username string
 	Next     string
 	Error    string
@@ -38,6 +39,7 @@ func (h *handler) showLogin(w http.ResponseWriter, r *http.Request, status int, 
 	if lp.Phone != "" {
 		lp.Masked = sms.Mask(lp.Phone)
 	}
+	lp.Minutes = max(1, int(h.plat.Accounts.Config().CodeTTL.Minutes()))
 	title := "登录"
 	if lp.Step == stepStaff {
 		title = "工作人员登录"
