@@ -2,6 +2,7 @@ package portal
 
 import (
 	"net/http"
+	"net/url"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/apply"
@@ -18,8 +19,13 @@ type applyNewPage struct {
 // applyNew answers GET /applications/new?policy=…&measure=…, where the
 // 我要申报 button of a measure leads: the measure, and the enterprise to
 // apply for (one of those bound to the account). Nobody is sent to sign in
-// and back here.
+// and back here. Without the platform it leads to the page saying 我要申报
+// is not available.
 func (h *handler) applyNew(w http.ResponseWriter, r *http.Request) {
+	if h.plat == nil { // the public site: the measure lines' buttons lead here
+		http.Redirect(w, r, "/coming/apply?"+url.Values{"policy": {r.URL.Query().Get("policy")}}.Encode(), http.StatusSeeOther)
+		return
+	}
 	u, ok := h.requireUser(w, r, huiqi.RoleEnterprise)
 	if !ok {
 		return

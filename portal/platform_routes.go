@@ -6,6 +6,7 @@ import "net/http"
 // and sign-out, the account, and the administrator's pages. Without
 // WithPlatform there are none.
 func (h *handler) platformRoutes(mux *http.ServeMux) {
+	mux.HandleFunc("GET /applications/new", h.applyNew) // without the platform: says 我要申报 is not available
 	if h.plat == nil {
 		return
 	}
@@ -35,7 +36,6 @@ func (h *handler) platformRoutes(mux *http.ServeMux) {
 	mux.HandleFunc("GET /notifications", h.notifications)
 	mux.HandleFunc("POST /notifications", h.notificationsRead)
 	mux.HandleFunc("GET /applications", h.applyList)
-	mux.HandleFunc("GET /applications/new", h.applyNew)
 	mux.HandleFunc("POST /applications", h.applyStart)
 	mux.HandleFunc("GET /applications/{id}", h.applyPage)
 	mux.HandleFunc("POST /applications/{id}", h.applySave)

@@ -3,6 +3,7 @@ package server_test
 import (
 	"bytes"
 	"context"
+	"html"
 	"net/http"
 	"net/url"
 	"strings"
@@ -217,5 +218,28 @@ func apiSees(t *testing.T, ps *platformSite, userID, id string, want int) {
 	res.Body.Close()
 	if res.StatusCode != want {
 		t.Errorf("GET /api/v1/applications/%s as %s: %d, want %d", id, userID, res.StatusCode, want)
+	}
+}
+
+// TestApplyWithoutPlatform: on the public site the 我要申报 button of a
+// result leads to the page saying the service is not available.
+func TestApplyWithoutPlatform(t *testing.T) {
+	_, srv := serve(t)
+	v := newVisitor(t, srv.URL)
+	if res, _ := v.post(nanhu()); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save the profile: %d", res.StatusCode)
+	}
+	_, results := v.get("/enterprise/results")
+	m := applyLink.FindStringSubmatch(results)
+	if m == nil {
+		t.Fatal("the results have no 我要申报 button")
+	}
+	res, _ := v.get(html.UnescapeString(m[1]))
+	loc := res.Header.Get("Location")
+	if res.StatusCode != http.StatusSeeOther || !strings.HasPrefix(loc, "/coming/apply?policy=") {
+		t.Fatalf("我要申报 without the platform: %d to %q", res.StatusCode, loc)
+	}
+	if res, body := v.get(loc); res.StatusCode != http.StatusOK || !strings.Contains(body, "我要申报") {
+		t.Errorf("%s: %d", loc, res.StatusCode)
 	}
 }
