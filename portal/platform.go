@@ -4,6 +4,7 @@ import (
 	"context"
 	"net/http"
 	"net/url"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/account"
@@ -106,7 +107,8 @@ func (h *handler) requireUser(w http.ResponseWriter, r *http.Request, roles ...h
 // signInURL is the sign-in page that comes back to next, a path of this
 // site only (never another origin).
 func signInURL(next string) string {
-	if u, err := url.Parse(next); err != nil || u.Host != "" || u.Scheme != "" || len(next) == 0 || next[0] != '/' || len(next) > 1 && next[1] == '/' {
+	if u, err := url.Parse(next); err != nil || u.Host != "" || u.Scheme != "" || len(next) == 0 || next[0] != '/' ||
+		len(next) > 1 && (next[1] == '/' || next[1] == '\\') || strings.ContainsAny(next, "\\\r\n\t") {
 		next = "/"
 	}
 	return "/login?next=" + url.QueryEscape(next)
