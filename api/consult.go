@@ -21,7 +21,7 @@ type answerResponse struct {
 // the route is public, and its answers are the quotes themselves. Each
 // client address may ask a limited number of questions a minute.
 func (h *handler) answer(w http.ResponseWriter, r *http.Request) {
-	l := h.answerLimit()
+	l := h.answers
 	if wait, ok := l.allow(clientAddr(r)); !ok {
 		w.Header().Set("Retry-After", wait)
 		h.writeError(w, r, errTooManyQuestions(l, wait))

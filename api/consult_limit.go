@@ -17,20 +17,7 @@ const DefaultAnswerLimit = 30
 // WithAnswerLimit sets how many questions one client address may ask the
 // answer route per period (DefaultAnswerLimit a minute).
 func WithAnswerLimit(n int, per time.Duration) Option {
-	return func(h *handler) { answerLimits.Store(h, newRateLimit(n, per)) }
-}
-
-// answerLimits holds each API handler's limit of the answer route, made
-// at its first question. A handler lives as long as its server.
-var answerLimits sync.Map // *handler → *rateLimit
-
-// answerLimit is the limit of h's answer route.
-func (h *handler) answerLimit() *rateLimit {
-	if l, ok := answerLimits.Load(h); ok {
-		return l.(*rateLimit)
-	}
-	l, _ := answerLimits.LoadOrStore(h, newRateLimit(DefaultAnswerLimit, time.Minute))
-	return l.(*rateLimit)
+	return func(h *handler) { h.answers = newRateLimit(n, per) }
 }
 
 // rateLimit counts requests per client address in fixed windows, in

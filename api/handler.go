@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/account"
@@ -24,6 +25,8 @@ type handler struct {
 	matcher *match.Cache
 	// accounts resolves API tokens; nil without WithPlatform.
 	accounts *account.Service
+	// answers limits the questions of each client address.
+	answers *rateLimit
 	// apps serves 我要申报; nil without WithApplications.
 	apps *apply.Service
 }
@@ -60,7 +63,8 @@ func routes() []route {
 // NewHandler returns the JSON API. It serves paths under Prefix; anything else
 // under it is a JSON 404.
 func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, opts ...Option) http.Handler {
-	h := &handler{store: store, index: index, log: logger, matcher: match.NewCache(store, nil)}
+	h := &handler{store: store, index: index, log: logger, matcher: match.NewCache(store, nil),
+		answers: newRateLimit(DefaultAnswerLimit, time.Minute)}
 	for _, o := range opts {
 		o(h)
 	}
