@@ -16,7 +16,6 @@ import (
 	"github.com/huiqi-dev/huiqi/propose"
 	"github.com/huiqi-dev/huiqi/searchtest"
 	"github.com/huiqi-dev/huiqi/sms"
-	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
 // Credit codes of the enterprises in the tests.
@@ -32,7 +31,7 @@ const (
 type fixture struct {
 	t   *testing.T
 	ctx context.Context
-	db  *sqlite.DB
+	db  store
 	svc *Service
 
 	owner, other, reviewer, far, admin, officer *huiqi.User
@@ -45,16 +44,23 @@ type fixture struct {
 	now time.Time
 }
 
-func newFixture(t *testing.T) *fixture {
+// store is what the service runs over; both backends are one.
+type store interface {
+	huiqi.PolicyStore
+	huiqi.ProfileStore
+	huiqi.ApplicationStore
+	huiqi.AccountStore
+	huiqi.AuditLog
+}
+
+// newFixture makes the fixture over db, a new store; setNow sets the
+// store's clock.
+func newFixture(t *testing.T, db store, setNow func(func() time.Time)) *fixture {
 	t.Helper()
 	ctx := context.Background()
-	db, err := sqlite.Open(ctx, t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
 	t.Cleanup(func() { db.Close() })
 	f := &fixture{t: t, ctx: ctx, db: db, now: time.Date(2026, 11, 23, 9, 0, 0, 0, time.UTC)}
-	db.Now = f.clock
+	setNow(f.clock)
 	f.saveCorpus()
 	sender := &sms.LogSender{Outbox: db, Now: f.clock, Log: slog.New(slog.NewTextHandler(io.Discard, nil))}
 	acc, err := account.New(db, db, sender, account.Config{Secret: []byte(strings.Repeat("k", 32)), Now: f.clock})
@@ -154,6 +160,9 @@ func (f *fixture) enterpriseUser(phone, code, name string) *huiqi.User {
 	}
 	b := &huiqi.EnterpriseBinding{UserID: u.ID, CreditCode: code, Name: name}
 	if err := f.db.BindEnterprise(f.ctx, b, &huiqi.AuditEntry{Actor: u.ID, Action: "enterprise.bind", Object: "enterprise:" + code}); err != nil {
+		f.t.Fatal(err)
+	}
+	if err := f.db.VerifyBinding(f.ctx, u.ID, code, &huiqi.AuditEntry{Actor: "system", Action: "binding.verify"}); err != nil {
 		f.t.Fatal(err)
 	}
 	return u

@@ -25,14 +25,12 @@ func (f *fixture) inStatus(s huiqi.ApplicationStatus) *huiqi.Application {
 var allStatuses = []huiqi.ApplicationStatus{huiqi.AppDraft, huiqi.AppSubmitted, huiqi.AppUnderReview, huiqi.AppReturned,
 	huiqi.AppResubmitted, huiqi.AppApproved, huiqi.AppRejected, huiqi.AppDisbursed}
 
-// TestMoves tries every reviewer's move from every status by every kind
+// testMoves tries every reviewer's move from every status by every kind
 // of user: allowed moves succeed, the others leave the application as it
 // was — EFORBIDDEN for the applicant and for a reviewer whose move the
 // workflow does not allow, ENOTFOUND for those who may not see it (a
 // reviewer does not see drafts).
-func TestMoves(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testMoves(t *testing.T, f *fixture) {
 	users := []struct {
 		name string
 		u    *huiqi.User
@@ -65,11 +63,9 @@ func TestMoves(t *testing.T) {
 	}
 }
 
-// TestApplicantMoves: the applicant edits and submits drafts and returned
+// testApplicantMoves: the applicant edits and submits drafts and returned
 // applications only; reviewers never submit or edit.
-func TestApplicantMoves(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testApplicantMoves(t *testing.T, f *fixture) {
 	for _, s := range allStatuses {
 		a := f.inStatus(s)
 		editable := s == huiqi.AppDraft || s == huiqi.AppReturned
@@ -100,13 +96,11 @@ func TestApplicantMoves(t *testing.T) {
 	}
 }
 
-// TestForeignEnterprise: another enterprise's user can neither read,
+// testForeignEnterprise: another enterprise's user can neither read,
 // edit, attach to, download from, remove from nor submit an application,
 // and is told it does not exist; nor start one for an enterprise it is
 // not bound to.
-func TestForeignEnterprise(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testForeignEnterprise(t *testing.T, f *fixture) {
 	a := f.start()
 	att, err := f.svc.Attach(f.ctx, f.owner, a.ID, "执照.png", pngFile(t))
 	if err != nil {
@@ -150,11 +144,9 @@ func TestForeignEnterprise(t *testing.T) {
 	}
 }
 
-// TestOtherRegion: a reviewer of another region, or an officer, neither
+// testOtherRegion: a reviewer of another region, or an officer, neither
 // sees an application nor moves it, and their queue leaves it out.
-func TestOtherRegion(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testOtherRegion(t *testing.T, f *fixture) {
 	a := f.start()
 	a = f.submit(a.ID)
 	for _, u := range []*huiqi.User{f.far, f.officer} {
@@ -183,11 +175,9 @@ func TestOtherRegion(t *testing.T) {
 	}
 }
 
-// TestSubmitCode: a wrong code, an expired one and a sign-in code do not
+// testSubmitCode: a wrong code, an expired one and a sign-in code do not
 // submit; the right one does.
-func TestSubmitCode(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testSubmitCode(t *testing.T, f *fixture) {
 	a := f.start()
 	code := f.submitCode(f.owner, a.ID)
 	wrong := "000000"
@@ -220,12 +210,10 @@ func TestSubmitCode(t *testing.T) {
 	}
 }
 
-// TestMoveChecks: returns and rejections need a comment, approvals a
+// testMoveChecks: returns and rejections need a comment, approvals a
 // positive amount within the measure's maximum; a stale revision is a
 // conflict.
-func TestMoveChecks(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testMoveChecks(t *testing.T, f *fixture) {
 	a := f.inStatus(huiqi.AppUnderReview)
 	for _, c := range []struct {
 		name string
@@ -253,11 +241,9 @@ func TestMoveChecks(t *testing.T) {
 	wantCode(t, "save a prefilled field", err, huiqi.EINVALID)
 }
 
-// TestConcurrentReviewers: two reviewers taking the same application on
+// testConcurrentReviewers: two reviewers taking the same application on
 // the same revision: one wins, the other gets a conflict.
-func TestConcurrentReviewers(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testConcurrentReviewers(t *testing.T, f *fixture) {
 	a := f.inStatus(huiqi.AppSubmitted)
 	errs := make(chan error, 2)
 	for _, u := range []*huiqi.User{f.reviewer, f.admin} {
@@ -282,11 +268,9 @@ func TestConcurrentReviewers(t *testing.T) {
 	}
 }
 
-// TestFiles: at most MaxFiles files; a file whose content is not its type
+// testFiles: at most MaxFiles files; a file whose content is not its type
 // is refused; removed files are gone.
-func TestFiles(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testFiles(t *testing.T, f *fixture) {
 	a := f.start()
 	_, err := f.svc.Attach(f.ctx, f.owner, a.ID, "报表.pdf", pngFile(t))
 	wantCode(t, "a PNG named .pdf", err, huiqi.EINVALID)

@@ -21,12 +21,10 @@ func pngFile(t *testing.T) []byte {
 	return b.Bytes()
 }
 
-// TestWorkflow runs one application from its draft to the money paid,
+// testWorkflow runs one application from its draft to the money paid,
 // through a return and a resubmission, and checks the prefill, the steps
 // and the audit log.
-func TestWorkflow(t *testing.T) {
-	t.Parallel()
-	f := newFixture(t)
+func testWorkflow(t *testing.T, f *fixture) {
 	a := f.start()
 	switch {
 	case a.Status != huiqi.AppDraft || a.Revision != 1:
