@@ -25,6 +25,9 @@ type policyPage struct {
 	// Answers: 我的企业 answers the funding and eligibility questions.
 	Answers bool
 	FileURL string
+	// Curation labels the versions 机器抽取 / 人工核对 and marks the
+	// measures officers checked.
+	Curation curationMarks
 }
 
 // entryPoint is one of the questions every policy page asks; Soon marks
@@ -61,6 +64,7 @@ func (h *handler) policy(w http.ResponseWriter, r *http.Request) {
 		Measures: groupMeasures(p.Measures, anchors),
 		Latest:   len(versions) == 0 || versions[len(versions)-1].Version == p.Version,
 		Entries:  h.entryPoints(p.ID), Answers: h.ent != nil, FileURL: "/policies/" + p.ID + "/original?version=" + strconv.Itoa(p.Version)}
+	pp.Curation = h.curationMarksOf(ctx, p, versions)
 	if pp.Status == huiqi.StatusSuperseded {
 		pp.SupersededBy = h.supersededBy(ctx, p)
 	}
@@ -100,15 +104,23 @@ var features = []struct{ slug, label string }{
 }
 
 // entryPoints link the questions of a policy page: 资金 and 是否适合 to the
-// policy's 我的企业 answer when profiles are kept, the rest to /coming.
+// policy's 我的企业 answer when profiles are kept, 我要申报 there too when
+// users can sign in (its measures carry the buttons), 在线咨询 to the
+// question form on the page; what is not served links to /coming.
 func (h *handler) entryPoints(id string) []entryPoint {
 	var out []entryPoint
 	for _, f := range features {
-		if ans, ok := answered[f.slug]; ok && h.ent != nil {
+		ans, ok := answered[f.slug]
+		switch {
+		case f.slug == "consult":
+			out = append(out, entryPoint{Label: f.label, URL: "/policies/" + id + "#ask"})
+		case f.slug == "apply" && h.ent != nil && h.plat != nil:
+			out = append(out, entryPoint{Label: f.label, URL: "/policies/" + id + "/enterprise#funding"})
+		case ok && h.ent != nil:
 			out = append(out, entryPoint{Label: f.label, URL: "/policies/" + id + "/enterprise#" + ans})
-			continue
+		default:
+			out = append(out, entryPoint{Label: f.label, URL: "/coming/" + f.slug + "?policy=" + id, Soon: true})
 		}
-		out = append(out, entryPoint{Label: f.label, URL: "/coming/" + f.slug + "?policy=" + id, Soon: true})
 	}
 	return out
 }

@@ -7,8 +7,9 @@ import (
 )
 
 // TestEntryPointsOnEveryPolicyPage checks that every version of every policy
-// asks the four questions: 资金 and 是否适合 answered by 我的企业, the other
-// two linked to pages that say plainly they are not available yet.
+// asks the four questions: 资金 and 是否适合 answered by 我的企业, 在线咨询 by
+// the question form on the page, and 我要申报 — on a site where nobody can
+// sign in — linked to a page that says plainly it is not available.
 func TestEntryPointsOnEveryPolicyPage(t *testing.T) {
 	f, srv := serve(t)
 	list, _, err := f.Store.ListPolicies(t.Context(), listAll)
@@ -28,11 +29,14 @@ func TestEntryPointsOnEveryPolicyPage(t *testing.T) {
 				if section, ok := answered[slug]; ok {
 					link = fmt.Sprintf(`href="/policies/%s/enterprise#%s">%s</a>`, s.ID, section, label)
 				}
+				if slug == "consult" {
+					link = fmt.Sprintf(`href="/policies/%s#ask">%s</a>`, s.ID, label)
+				}
 				if !strings.Contains(page, link) {
 					t.Errorf("%s v%d lacks the entry point %s", s.ID, v, label)
 				}
 			}
-			if !strings.Contains(page, "“我要申报”和“在线咨询”尚未上线") {
+			if !strings.Contains(page, "“我要申报”尚未上线") || !strings.Contains(page, `id="ask"`) {
 				t.Errorf("%s v%d does not say which services are not available yet", s.ID, v)
 			}
 		}
@@ -47,5 +51,27 @@ func TestEntryPointsOnEveryPolicyPage(t *testing.T) {
 				t.Errorf("/coming/%s lacks %q", slug, w)
 			}
 		}
+	}
+}
+
+// TestEntryPointsSignedIn: where users can sign in, 我要申报 leads to the
+// policy's 我的企业 answer, whose measures carry the buttons, and the page
+// no longer says it is unavailable.
+func TestEntryPointsSignedIn(t *testing.T) {
+	ps := servePlatform(t)
+	list, _, err := ps.Site.Store.ListPolicies(t.Context(), listAll)
+	if err != nil || len(list) == 0 {
+		t.Fatal(err, len(list))
+	}
+	id := list[0].ID
+	_, _, body := fetch(t, ps.URL+"/policies/"+id)
+	page := string(body)
+	for _, want := range []string{fmt.Sprintf(`href="/policies/%s/enterprise#funding">我要申报</a>`, id), fmt.Sprintf(`href="/policies/%s#ask">在线咨询</a>`, id)} {
+		if !strings.Contains(page, want) {
+			t.Errorf("policy page lacks %s", want)
+		}
+	}
+	if strings.Contains(page, "尚未上线") {
+		t.Error("the policy page says a service is not available")
 	}
 }
