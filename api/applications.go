@@ -90,13 +90,13 @@ func (h *handler) startApplication(w http.ResponseWriter, r *http.Request) {
 		h.writeError(w, r, err)
 		return
 	}
-	a, err := h.apps.Start(r.Context(), u, req.CreditCode, req.PolicyID, req.MeasureID)
+	a, created, err := h.apps.Start(r.Context(), u, req.CreditCode, req.PolicyID, req.MeasureID)
 	if err != nil {
 		h.writeError(w, r, err)
 		return
 	}
 	status := http.StatusOK
-	if a.Revision == 1 && len(a.Steps) == 0 && a.CreatedAt.Equal(a.UpdatedAt) {
+	if created {
 		status = http.StatusCreated
 		w.Header().Set("Location", Prefix+"applications/"+a.ID)
 	}

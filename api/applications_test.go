@@ -110,6 +110,9 @@ func (a *appsAPI) user(acc *account.Service, name string, u *huiqi.User, code st
 		if err := a.db.BindEnterprise(ctx, b, &huiqi.AuditEntry{Actor: u.ID, Action: "enterprise.bind"}); err != nil {
 			a.t.Fatal(err)
 		}
+		if err := a.db.VerifyBinding(ctx, u.ID, code, &huiqi.AuditEntry{Actor: "system", Action: "binding.verify"}); err != nil {
+			a.t.Fatal(err)
+		}
 	}
 	token, _, err := acc.NewToken(ctx, u.ID, "对接")
 	if err != nil {
@@ -167,6 +170,9 @@ func TestApplicationsAPI(t *testing.T) {
 	id := created["id"].(string)
 	if created["region_code"] != a.policy.Region.Code || created["status"] != "draft" {
 		t.Fatalf("started %v", created)
+	}
+	if again := a.call("owner", "POST", list, list, start, http.StatusOK); again["id"] != id {
+		t.Fatalf("started again: %v, want %s", again["id"], id)
 	}
 	a.call("owner", "POST", list, list, map[string]any{"credit_code": "91110108551385082Q", "policy_id": a.policy.ID, "measure_id": a.measure.ID}, http.StatusForbidden)
 	a.call("owner", "POST", list, list, map[string]any{"measure": "x"}, http.StatusBadRequest)

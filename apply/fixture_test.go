@@ -192,7 +192,7 @@ func (f *fixture) staff(username string, role huiqi.Role, regions ...string) *hu
 // start opens an application of the owner for the fixture's measure.
 func (f *fixture) start() *huiqi.Application {
 	f.t.Helper()
-	a, err := f.svc.Start(f.ctx, f.owner, ownCode, f.policy.ID, f.measure.ID)
+	a, _, err := f.svc.Start(f.ctx, f.owner, ownCode, f.policy.ID, f.measure.ID)
 	if err != nil {
 		f.t.Fatal(err)
 	}

@@ -45,8 +45,8 @@ func testWorkflow(t *testing.T, f *fixture) {
 	if a.Form["cond.1.label"] == "" || a.Form[FieldMatchReasons] == "" || strings.HasPrefix(a.Form[FieldMatchReasons], "企业信息中没有") {
 		t.Fatalf("the match's conditions and reasons not prefilled: %v", a.Form)
 	}
-	if again := f.start(); again.ID != a.ID {
-		t.Fatalf("starting again opened %s beside %s", again.ID, a.ID)
+	if again, created, err := f.svc.Start(f.ctx, f.owner, ownCode, f.policy.ID, f.measure.ID); err != nil || created || again.ID != a.ID {
+		t.Fatalf("starting again: %v, created %v, %s beside %s", err, created, again.ID, a.ID)
 	}
 	a, err := f.svc.Save(f.ctx, f.owner, a.ID, a.Revision, map[string]string{FieldStatement: "我公司符合条件。", FieldAddress: "成都市高新区"})
 	if err != nil || a.Revision != 2 || a.Form[FieldStatement] != "我公司符合条件。" {

@@ -54,7 +54,7 @@ func (h *handler) applyStart(w http.ResponseWriter, r *http.Request) {
 	if !ok || !h.postedForm(w, r) {
 		return
 	}
-	a, err := h.applications().Start(r.Context(), u, r.PostFormValue("credit_code"), r.PostFormValue("policy"), r.PostFormValue("measure"))
+	a, _, err := h.applications().Start(r.Context(), u, r.PostFormValue("credit_code"), r.PostFormValue("policy"), r.PostFormValue("measure"))
 	if err != nil {
 		h.fail(w, r, err)
 		return
