@@ -56,11 +56,19 @@ type User struct {
 }
 
 // EnterpriseBinding binds a user to an enterprise by its 统一社会信用代码.
+// It is a claim until verified: only a verified binding lets the user act
+// for the enterprise.
 type EnterpriseBinding struct {
 	UserID     string    `json:"user_id"`
 	CreditCode string    `json:"credit_code"`
 	Name       string    `json:"name"`
 	BoundAt    time.Time `json:"bound_at"`
+	// RegionCode is the GB/T 2260 code of where the enterprise is
+	// registered, which decides the officers who may verify the claim.
+	RegionCode string     `json:"region_code,omitempty"`
+	Verified   bool       `json:"verified,omitempty"`
+	VerifiedBy string     `json:"verified_by,omitempty"` // user ID, or "system"
+	VerifiedAt *time.Time `json:"verified_at,omitempty"`
 }
 
 // Code purposes: what an SMS verification code may be used for.
@@ -142,6 +150,14 @@ type AccountStore interface {
 	BindEnterprise(ctx context.Context, b *EnterpriseBinding, ev *AuditEntry) error
 	// Enterprises lists the enterprises bound to a user.
 	Enterprises(ctx context.Context, userID string) ([]EnterpriseBinding, error)
+	// VerifyBinding verifies the user's claim to the enterprise, by
+	// ev.Actor at now, appending ev; ENOTFOUND when there is no such claim.
+	// Verifying again changes nothing and appends nothing.
+	VerifyBinding(ctx context.Context, userID, creditCode string, ev *AuditEntry) error
+	// PendingBindings lists unverified claims of enterprises registered in
+	// regions with one of the prefixes (every region when none), oldest
+	// first, at most limit.
+	PendingBindings(ctx context.Context, regionPrefixes []string, limit int) ([]EnterpriseBinding, error)
 
 	// IssueCode stores c unless a limit is reached at c.CreatedAt, in one
 	// transaction: ELIMITED with a message naming the limit and when to try

@@ -47,8 +47,8 @@ func RegionPrefixes(u *huiqi.User) (prefixes []string, everywhere bool) {
 	return prefixes, false
 }
 
-// ActsFor reports whether u is bound to the enterprise with the
-// 统一社会信用代码 creditCode.
+// ActsFor reports whether u holds a verified binding to the enterprise
+// with the 统一社会信用代码 creditCode; an unverified claim is not enough.
 func (s *Service) ActsFor(ctx context.Context, u *huiqi.User, creditCode string) (bool, error) {
 	if u == nil || u.Disabled || creditCode == "" {
 		return false, nil
@@ -58,7 +58,7 @@ func (s *Service) ActsFor(ctx context.Context, u *huiqi.User, creditCode string)
 		return false, err
 	}
 	for _, b := range bs {
-		if strings.EqualFold(b.CreditCode, strings.TrimSpace(creditCode)) {
+		if b.Verified && strings.EqualFold(b.CreditCode, strings.TrimSpace(creditCode)) {
 			return true, nil
 		}
 	}

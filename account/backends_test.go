@@ -37,6 +37,7 @@ var scenarios = []struct {
 	{"SignOut", testSignOut},
 	{"Tokens", testTokens},
 	{"ActsFor", testActsFor},
+	{"VerifyBinding", testVerifyBinding},
 	{"AuditEntries", testAuditEntries},
 }
 

@@ -95,6 +95,12 @@ func testActsFor(t *testing.T, f *fixture) {
 	if err := f.db.BindEnterprise(f.ctx, b, &huiqi.AuditEntry{At: f.clock(), Actor: in.User.ID, Action: "enterprise.bind"}); err != nil {
 		t.Fatal(err)
 	}
+	if got, err := f.svc.ActsFor(f.ctx, in.User, "91510100MA61R5XN3K"); err != nil || got {
+		t.Errorf("ActsFor of an unverified claim = %v, %v", got, err)
+	}
+	if err := f.db.VerifyBinding(f.ctx, in.User.ID, "91510100MA61R5XN3K", &huiqi.AuditEntry{At: f.clock(), Actor: "system", Action: "binding.verify"}); err != nil {
+		t.Fatal(err)
+	}
 	for code, want := range map[string]bool{"91510100MA61R5XN3K": true, "91510100ma61r5xn3k": true, "91510100MA61R5XN4K": false, "": false} {
 		if got, err := f.svc.ActsFor(f.ctx, in.User, code); err != nil || got != want {
 			t.Errorf("ActsFor(%q) = %v, %v", code, got, err)

@@ -22,8 +22,8 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 	now := db.clock()
 	return db.inTx(ctx, "bind enterprise "+b.CreditCode, func(tx *sql.Tx) error {
 		var bound time.Time
-		err := tx.QueryRowContext(ctx, `INSERT INTO user_enterprises (user_id, credit_code, name, bound_at)
-			VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING bound_at`, b.UserID, b.CreditCode, b.Name, now).Scan(&bound)
+		err := tx.QueryRowContext(ctx, `INSERT INTO user_enterprises (user_id, credit_code, name, bound_at, region_code)
+			VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING bound_at`, b.UserID, b.CreditCode, b.Name, now, b.RegionCode).Scan(&bound)
 		if errors.Is(err, sql.ErrNoRows) { // bound before
 			err = tx.QueryRowContext(ctx, `SELECT bound_at FROM user_enterprises WHERE user_id = $1 AND credit_code = $2`,
 				b.UserID, b.CreditCode).Scan(&bound)
@@ -39,22 +39,13 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 
 // Enterprises lists the enterprises bound to a user, in the order bound.
 func (db *DB) Enterprises(ctx context.Context, userID string) ([]huiqi.EnterpriseBinding, error) {
-	rows, err := db.db.QueryContext(ctx, `SELECT user_id, credit_code, name, bound_at FROM user_enterprises
+	rows, err := db.db.QueryContext(ctx, `SELECT `+bindingColumns+` FROM user_enterprises
 		WHERE user_id = $1 ORDER BY bound_at, credit_code`, userID)
 	if err != nil {
 		return nil, fmt.Errorf("postgres: enterprises of %s: %w", userID, err)
 	}
-	defer rows.Close()
-	out := []huiqi.EnterpriseBinding{}
-	for rows.Next() {
-		var b huiqi.EnterpriseBinding
-		if err := rows.Scan(&b.UserID, &b.CreditCode, &b.Name, &b.BoundAt); err != nil {
-			return nil, fmt.Errorf("postgres: enterprises of %s: %w", userID, err)
-		}
-		b.BoundAt = b.BoundAt.UTC()
-		out = append(out, b)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanBindings(rows)
+	if err != nil {
 		return nil, fmt.Errorf("postgres: enterprises of %s: %w", userID, err)
 	}
 	return out, nil

@@ -32,8 +32,8 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 		} else if !errors.Is(err, sql.ErrNoRows) {
 			return err
 		}
-		if _, err := tx.ExecContext(ctx, `INSERT INTO user_enterprises (user_id, credit_code, name, bound_at) VALUES (?, ?, ?, ?)`,
-			b.UserID, b.CreditCode, b.Name, ts(now)); err != nil {
+		if _, err := tx.ExecContext(ctx, `INSERT INTO user_enterprises (user_id, credit_code, name, bound_at, region_code)
+			VALUES (?, ?, ?, ?, ?)`, b.UserID, b.CreditCode, b.Name, ts(now), b.RegionCode); err != nil {
 			return err
 		}
 		b.BoundAt = now
@@ -43,23 +43,13 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 
 // Enterprises lists the enterprises bound to a user, in the order bound.
 func (db *DB) Enterprises(ctx context.Context, userID string) ([]huiqi.EnterpriseBinding, error) {
-	rows, err := db.read.QueryContext(ctx, `SELECT user_id, credit_code, name, bound_at FROM user_enterprises
+	rows, err := db.read.QueryContext(ctx, `SELECT `+bindingColumns+` FROM user_enterprises
 		WHERE user_id = ? ORDER BY bound_at, credit_code`, userID)
 	if err != nil {
 		return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
 	}
-	defer rows.Close()
-	out := []huiqi.EnterpriseBinding{}
-	for rows.Next() {
-		var b huiqi.EnterpriseBinding
-		var bound string
-		if err := rows.Scan(&b.UserID, &b.CreditCode, &b.Name, &bound); err != nil {
-			return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
-		}
-		b.BoundAt = parseTime(bound)
-		out = append(out, b)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := scanBindings(rows)
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: enterprises of %s: %w", userID, err)
 	}
 	return out, nil

@@ -29,6 +29,7 @@ func RunAccounts(t *testing.T, open func(t *testing.T) Accounts) {
 		{"UserInvalid", testUserInvalid},
 		{"ListUsers", testListUsers},
 		{"Bindings", testBindings},
+		{"BindingVerify", testBindingVerify},
 		{"CodeInterval", testCodeInterval},
 		{"CodePerDay", testCodePerDay},
 		{"CodePerIP", testCodePerIP},

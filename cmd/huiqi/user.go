@@ -24,9 +24,12 @@ with an SMS code):
   huiqi user enable USER         enable a disabled user again
   huiqi user password USER       set a staff member's password and end
                                  their sessions
+  huiqi user verify --phone P --credit-code C
+                                 verify an enterprise user's claim to an
+                                 enterprise, so that they act for it
 
 USER is a username, a mobile number or a user ID. Run huiqi user add -h
-(or list, disable, password) for the flags. Each change is written to the
+(or list, disable, password, verify) for the flags. Each change is written to the
 audit log.`
 
 func runUser(ctx context.Context, e *env, args []string) error {
@@ -42,17 +45,19 @@ func runUser(ctx context.Context, e *env, args []string) error {
 			return runUserDisable(ctx, e, args[1:], false)
 		case "password":
 			return runUserPassword(ctx, e, args[1:])
+		case "verify":
+			return runUserVerify(ctx, e, args[1:])
 		}
 	}
-	fs := newFlagSet(e, "user", "user add|list|disable|enable|password [flags] [USER]", userHelp)
+	fs := newFlagSet(e, "user", "user add|list|disable|enable|password|verify [flags] [USER]", userHelp)
 	pos, err := fs.parse(args)
 	if err != nil {
 		return err
 	}
 	if len(pos) == 0 {
-		return fs.usagef("missing subcommand: add, list, disable, enable or password")
+		return fs.usagef("missing subcommand: add, list, disable, enable, password or verify")
 	}
-	return fs.usagef("unknown subcommand %q: want add, list, disable, enable or password", pos[0])
+	return fs.usagef("unknown subcommand %q: want add, list, disable, enable, password or verify", pos[0])
 }
 
 // accountStore is a store that keeps accounts and the audit log.
