@@ -105,3 +105,26 @@ func regionField(p *huiqi.Policy) field {
 		return nil
 	}}
 }
+
+// Values returns the current value of every field an officer may edit in
+// p, by path, as Changes.Fields takes them: the form shows these, and a
+// value posted back unchanged changes nothing.
+func Values(p *huiqi.Policy) map[string]string {
+	out := map[string]string{}
+	add := func(prefix string, fs map[string]field) {
+		for name, f := range fs {
+			out[prefix+name] = f.get()
+		}
+	}
+	add("", policyFields(p))
+	for i := range p.Measures {
+		add("measures."+strconv.Itoa(i)+".", measureFields(&p.Measures[i]))
+	}
+	for i := range p.Targets {
+		add("targets."+strconv.Itoa(i)+".", targetFields(&p.Targets[i]))
+	}
+	for i := range p.Tasks {
+		add("tasks."+strconv.Itoa(i)+".", taskFields(&p.Tasks[i]))
+	}
+	return out
+}

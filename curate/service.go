@@ -77,3 +77,9 @@ func (s *Service) entry(u *huiqi.User, action, object, region string, detail map
 	b, _ := json.Marshal(detail) // strings, numbers and lists of them always encode
 	return &huiqi.AuditEntry{At: s.now(), Actor: u.ID, Action: action, Object: object, Region: region, Detail: string(b)}
 }
+
+// Policy returns the latest version of policy id for u to curate:
+// EFORBIDDEN unless u may curate it.
+func (s *Service) Policy(ctx context.Context, u *huiqi.User, id string) (*huiqi.Policy, error) {
+	return s.allowed(ctx, u, id)
+}

@@ -25,6 +25,9 @@ type policyPage struct {
 	// Answers: 我的企业 answers the funding and eligibility questions.
 	Answers bool
 	FileURL string
+	// Curation labels the versions 机器抽取 / 人工核对 and marks the
+	// measures officers checked.
+	Curation curationMarks
 }
 
 // entryPoint is one of the questions every policy page asks; Soon marks
@@ -61,6 +64,7 @@ func (h *handler) policy(w http.ResponseWriter, r *http.Request) {
 		Measures: groupMeasures(p.Measures, anchors),
 		Latest:   len(versions) == 0 || versions[len(versions)-1].Version == p.Version,
 		Entries:  h.entryPoints(p.ID), Answers: h.ent != nil, FileURL: "/policies/" + p.ID + "/original?version=" + strconv.Itoa(p.Version)}
+	pp.Curation = h.curationMarksOf(ctx, p, versions)
 	if pp.Status == huiqi.StatusSuperseded {
 		pp.SupersededBy = h.supersededBy(ctx, p)
 	}
