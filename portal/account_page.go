@@ -12,17 +12,29 @@ type accountPage struct {
 	User        *huiqi.User
 	Enterprise  bool // an enterprise user, who binds enterprises
 	Enterprises []bindingView
-	Tokens      []tokenView
+	// Claims are colleagues' unverified claims to the user's verified
+	// enterprises, which the user may confirm.
+	Claims []claimView
+	// Pending says a binding waits for verification.
+	Pending bool
+	Tokens  []tokenView
 	// NewToken is a token just created, shown this once.
 	NewToken string
-	// CreditCode and Name are what the bind form was sent with.
-	CreditCode, Name string
-	Error, Notice    string
-	CSRF             string
+	// CreditCode, Name and RegionCode are what the bind form was sent with.
+	CreditCode, Name, RegionCode string
+	Error, Notice                string
+	CSRF                         string
 }
 
 type bindingView struct {
-	CreditCode, Name, BoundAt string
+	CreditCode, Name, BoundAt, Region string
+	Verified                          bool
+	VerifiedAt                        string
+}
+
+// claimView is a claim waiting for verification, as the pages list it.
+type claimView struct {
+	UserID, Who, CreditCode, Name, Region, BoundAt string
 }
 
 type tokenView struct {
@@ -42,7 +54,9 @@ func (h *handler) accountPage(w http.ResponseWriter, r *http.Request) {
 	ap := accountPage{}
 	switch {
 	case r.URL.Query().Get("bound") != "":
-		ap.Notice = "已绑定企业。"
+		ap.Notice = "已绑定企业，待核验：核验后即可以该企业的名义申报。"
+	case r.URL.Query().Get("confirmed") != "":
+		ap.Notice = "已确认同事的企业绑定。"
 	case r.URL.Query().Get("revoked") != "":
 		ap.Notice = "已撤销令牌，使用它的调用将被拒绝。"
 	}
@@ -59,7 +73,13 @@ func (h *handler) showAccount(w http.ResponseWriter, r *http.Request, status int
 		return
 	}
 	for _, b := range bound {
-		ap.Enterprises = append(ap.Enterprises, bindingView{b.CreditCode, b.Name, clock(b.BoundAt)})
+		ap.Enterprises = append(ap.Enterprises, bindingView{b.CreditCode, b.Name, clock(b.BoundAt), regionLabel(b.RegionCode),
+			b.Verified, clockPtr(b.VerifiedAt)})
+		ap.Pending = ap.Pending || !b.Verified
+	}
+	if ap.Claims, err = h.claimViews(ctx, h.plat.Accounts.ColleagueClaims, u); err != nil {
+		h.fail(w, r, err)
+		return
 	}
 	tokens, err := h.plat.Users.ListTokens(ctx, u.ID)
 	if err != nil {

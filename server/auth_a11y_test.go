@@ -19,7 +19,7 @@ func TestPlatformPagesAccessible(t *testing.T) {
 	_, staffForm := ent.get("/login/staff")
 	ent.postForm("/login", url.Values{"phone": {"13800138061"}, "code": {ps.code("13800138061")}})
 	csrf := ent.csrfOf("/account")
-	ent.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105852F"}, "name": {"甲公司"}})
+	ent.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105852F"}, "name": {"甲公司"}, "region_code": {"330106"}})
 	_, token := ent.postForm("/account/tokens", url.Values{"csrf": {csrf}, "token_name": {"对接"}})
 	ps.signInStaff(admin, "root")
 	_, users := admin.get("/admin/users")

@@ -17,11 +17,11 @@ func TestAccountBind(t *testing.T) {
 	v := newVisitor(t, ps.URL)
 	ps.signIn(v, "13800138031")
 	csrf := v.csrfOf("/account")
-	res, body := v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105853F"}, "name": {"甲公司"}})
+	res, body := v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105853F"}, "name": {"甲公司"}, "region_code": {"330106"}})
 	if res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "校验位") || !strings.Contains(body, `value="甲公司"`) {
 		t.Fatalf("a wrong check character: %d %q", res.StatusCode, errorText(body))
 	}
-	res, _ = v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {" 91330100716105852f "}, "name": {"杭州甲科技有限公司"}})
+	res, _ = v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {" 91330100716105852f "}, "name": {"杭州甲科技有限公司"}, "region_code": {"330106"}})
 	if res.StatusCode != http.StatusSeeOther {
 		t.Fatalf("bind: %d", res.StatusCode)
 	}
@@ -32,7 +32,7 @@ func TestAccountBind(t *testing.T) {
 	ps.staff("officer1", "officer", "330100")
 	off := newVisitor(t, ps.URL)
 	ps.signInStaff(off, "officer1")
-	if res, _ := off.postForm("/account/enterprises", url.Values{"csrf": {off.csrfOf("/account")}, "credit_code": {"91330100716105852F"}, "name": {"甲"}}); res.StatusCode != http.StatusForbidden {
+	if res, _ := off.postForm("/account/enterprises", url.Values{"csrf": {off.csrfOf("/account")}, "credit_code": {"91330100716105852F"}, "name": {"甲"}, "region_code": {"330106"}}); res.StatusCode != http.StatusForbidden {
 		t.Errorf("an officer binding an enterprise: %d", res.StatusCode)
 	}
 }
@@ -48,7 +48,7 @@ func TestAPIToken(t *testing.T) {
 	v := newVisitor(t, ps.URL)
 	ps.signIn(v, phone)
 	csrf := v.csrfOf("/account")
-	v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105852F"}, "name": {"杭州甲科技有限公司"}})
+	v.postForm("/account/enterprises", url.Values{"csrf": {csrf}, "credit_code": {"91330100716105852F"}, "name": {"杭州甲科技有限公司"}, "region_code": {"330106"}})
 	if res, body := v.postForm("/account/tokens", url.Values{"csrf": {csrf}, "token_name": {" "}}); res.StatusCode != http.StatusBadRequest || !strings.Contains(body, "令牌名称") {
 		t.Errorf("a token without a name: %d %q", res.StatusCode, errorText(body))
 	}
