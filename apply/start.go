@@ -62,7 +62,7 @@ func (s *Service) actsFor(ctx context.Context, u *huiqi.User, creditCode string)
 		return "", err
 	}
 	if !ok || u.Role != huiqi.RoleEnterprise {
-		return "", huiqi.Errorf(huiqi.EFORBIDDEN, "您的账号未绑定统一社会信用代码为 %q 的企业，不能以它的名义申报", creditCode)
+		return "", huiqi.Errorf(huiqi.EFORBIDDEN, "您的账号未绑定统一社会信用代码为 %q 的企业，或绑定尚待核验（请联系所在地区的政策专员，或由本企业已核验的同事确认），不能以它的名义申报", creditCode)
 	}
 	bs, err := s.Users.Enterprises(ctx, u.ID)
 	if err != nil {
