@@ -102,6 +102,10 @@ func TestCurationEdit(t *testing.T) {
 			t.Errorf("the public page lacks %q", want)
 		}
 	}
+	_, body = newVisitor(t, ps.URL).get("/policies/" + p.ID + "/diff?from=1&to=2")
+	if !strings.Contains(body, "（核对稿）") || !strings.Contains(body, "66") {
+		t.Error("the diff of the machine's and the officer's versions does not show the title and the amount")
+	}
 	_, body = newVisitor(t, ps.URL).get("/policies/" + p.ID + "?version=1")
 	if strings.Contains(body, "已人工核对") {
 		t.Error("the machine's version shows its measures as 已人工核对")
