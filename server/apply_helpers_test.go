@@ -37,7 +37,7 @@ func applicant(t *testing.T, ps *platformSite, phone string) (*visitor, *huiqi.U
 	if err != nil {
 		t.Fatal(err)
 	}
-	verifyClaim(t, ps, u, applyCredit)
+	verifyBinding(t, ps, u, applyCredit)
 	return v, u
 }
 
