@@ -21,6 +21,27 @@ type rulePage struct {
 	Err        string
 	Published  int
 	Clause     string // the clause's anchor on the public page
+	// History lists the published versions with who published them.
+	History []ruleRow
+}
+
+// ruleRow is one published version of a rule.
+type ruleRow struct {
+	Version int
+	At, By  string
+}
+
+// ruleHistory says who published each version and when (China time).
+func (h *handler) ruleHistory(r *http.Request, d *curate.RuleDraft) []ruleRow {
+	names := map[string]string{}
+	out := make([]ruleRow, 0, len(d.History))
+	for _, x := range d.History {
+		if _, ok := names[x.By]; !ok {
+			names[x.By] = h.staffName(r.Context(), x.By)
+		}
+		out = append(out, ruleRow{Version: x.Version, At: x.At.In(chinaTime).Format("2006-01-02 15:04"), By: names[x.By]})
+	}
+	return out
 }
 
 // staffRule answers GET /staff/measures/{mid}/rule: the measure's rule,
@@ -35,7 +56,7 @@ func (h *handler) staffRule(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	rp := rulePage{D: d, YAML: d.YAML, Cases: d.CasesYAML, Clause: clauseURL(d.Proposal.Cite)}
+	rp := rulePage{D: d, YAML: d.YAML, Cases: d.CasesYAML, Clause: clauseURL(d.Proposal.Cite), History: h.ruleHistory(r, d)}
 	rp.Published, _ = strconv.Atoi(r.URL.Query().Get("published"))
 	noStore(w)
 	h.render(w, r, http.StatusOK, "curate_rule", page{Title: "规则核对 · " + d.Proposal.Name, Data: rp})
@@ -55,7 +76,8 @@ func (h *handler) staffRulePost(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
-	rp := rulePage{D: d, YAML: r.PostFormValue("yaml"), Cases: r.PostFormValue("cases"), Clause: clauseURL(d.Proposal.Cite)}
+	rp := rulePage{D: d, YAML: r.PostFormValue("yaml"), Cases: r.PostFormValue("cases"), Clause: clauseURL(d.Proposal.Cite),
+		History: h.ruleHistory(r, d)}
 	status := http.StatusOK
 	switch r.PostFormValue("action") {
 	case "test":

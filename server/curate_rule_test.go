@@ -75,7 +75,7 @@ func TestCurationRule(t *testing.T) {
 		t.Errorf("match after publishing: %s (curated %v), want eligible by the curated rule", st, curated)
 	}
 	_, body = jx.get(path)
-	if !strings.Contains(body, "已发布第 1 版") || !strings.Contains(body, "发布记录") {
+	if !strings.Contains(body, "已发布第 1 版") || !strings.Contains(body, "发布记录") || !strings.Contains(body, "测试jxofficer") {
 		t.Errorf("the rule page does not show the published rule")
 	}
 	_, body = newVisitor(t, ps.URL).get("/policies/" + p.ID)
