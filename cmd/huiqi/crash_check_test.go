@@ -43,8 +43,10 @@ func checkAfterCrash(t *testing.T, data string, led *ledger) problems {
 	led.do(func() {
 		p.checkAckedUsers(st, led)
 		p.checkAckedApps(st, led)
+		p.checkAckedThreads(st, led)
 	})
 	p.checkWholeApps(t, st, actions)
+	p.checkWholeThreads(t, st, actions)
 	return p
 }
 
@@ -170,6 +172,8 @@ func TestCrashCheckFinds(t *testing.T) {
 		{"step lost", `DELETE FROM application_steps WHERE status = 'submitted'`, "1 logged"},
 		{"entry lost", `DELETE FROM audit_log WHERE action = 'application.attach'`, "the audit log after the kill"},
 		{"revision changed", `UPDATE applications SET revision = revision + 1`, "saves and 1 submissions logged"},
+		{"consultation lost", `DELETE FROM threads`, "thread:"},
+		{"consultation's answer lost", `DELETE FROM thread_messages WHERE id = (SELECT max(id) FROM thread_messages)`, "1 messages"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -195,5 +199,41 @@ func TestCrashCheckFinds(t *testing.T) {
 				t.Errorf("after %s the checks say %q, want %q", c.sql, p, c.want)
 			}
 		})
+	}
+}
+
+func (p *problems) checkAckedThreads(st *sqlite.DB, led *ledger) {
+	for id, q := range led.threads {
+		th, err := st.FindThread(context.Background(), id)
+		if err != nil || th.Question != q {
+			p.add("consultation %s asked before the kill: %v", id, err)
+		}
+	}
+}
+
+// checkWholeThreads checks every stored consultation: its question and
+// the instant answer, and one entry of its asking; no entry names a
+// consultation that is not there.
+func (p *problems) checkWholeThreads(t *testing.T, st *sqlite.DB, actions map[string]map[string]int) {
+	ctx := context.Background()
+	list, _, err := st.ListThreads(ctx, huiqi.ThreadFilter{Limit: 100_000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, s := range list {
+		th, err := st.FindThread(ctx, s.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen["thread:"+th.ID] = true
+		if n := actions["thread:"+th.ID]["consult.ask"]; n != 1 || len(th.Messages) < 2 || th.Messages[0].Text != th.Question {
+			p.add("consultation %s: %d messages, %d entries of its asking", th.ID, len(th.Messages), n)
+		}
+	}
+	for obj := range actions {
+		if strings.HasPrefix(obj, "thread:") && !seen[obj] {
+			p.add("the log names %s, which is not stored", obj)
+		}
 	}
 }

@@ -26,9 +26,10 @@ import (
 // ledger records the writes the server acknowledged, and the last save
 // attempted per application (it may have committed before the kill).
 type ledger struct {
-	mu    sync.Mutex
-	users map[string]*ackedUser // by phone
-	apps  map[string]*ackedApp
+	mu      sync.Mutex
+	users   map[string]*ackedUser // by phone
+	apps    map[string]*ackedApp
+	threads map[string]string // consultation ID → question
 }
 
 type ackedUser struct {
@@ -47,14 +48,16 @@ func (l *ledger) do(f func()) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if l.users == nil {
-		l.users, l.apps = map[string]*ackedUser{}, map[string]*ackedApp{}
+		l.users, l.apps, l.threads = map[string]*ackedUser{}, map[string]*ackedApp{}, map[string]string{}
 	}
 	f()
 }
 
-// count counts the applications, files and submissions acknowledged.
-func (l *ledger) count() (apps, files, submitted int) {
+// count counts the applications, files, submissions and consultations
+// acknowledged.
+func (l *ledger) count() (apps, files, submitted, threads int) {
 	l.do(func() {
+		threads = len(l.threads)
 		for _, a := range l.apps {
 			apps, files = apps+1, files+len(a.files)
 			if a.submitted {
@@ -62,7 +65,7 @@ func (l *ledger) count() (apps, files, submitted int) {
 			}
 		}
 	})
-	return apps, files, submitted
+	return apps, files, submitted, threads
 }
 
 // crashRound is what the clients of one server's life share.
@@ -228,6 +231,19 @@ func (c *crashClient) apply(m [2]string, rng *rand.Rand) bool {
 		return false
 	}
 	c.ack(func(l *ledger) { l.apps[id].submitted = true })
+	return rng.IntN(2) == 0 || c.ask(m[0], rng)
+}
+
+// ask hands a question on the policy to a person (转人工): a consultation
+// with the question and the instant answer.
+func (c *crashClient) ask(policyID string, rng *rand.Rand) bool {
+	q := fmt.Sprintf("申报需要提交哪些材料？（%d）", rng.Uint32())
+	loc, ok := c.postLoc("/policies/"+policyID+"/ask", url.Values{"q": {q}})
+	if !ok || !strings.HasPrefix(loc, "/consultations/th_") {
+		c.unexpected("ask", loc)
+		return false
+	}
+	c.ack(func(l *ledger) { l.threads[strings.TrimPrefix(loc, "/consultations/")] = q })
 	return true
 }
 

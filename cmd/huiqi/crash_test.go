@@ -22,7 +22,8 @@ import (
 
 // TestCrashSafety starts the real huiqi serve over a data directory, drives
 // writes through the portal from several users at once (sign-in, binding an
-// enterprise, 我要申报: start, save, attach, submit with an SMS code), kills
+// enterprise, 我要申报: start, save, attach, submit with an SMS code; 转人工
+// consultations), kills
 // the server with SIGKILL after a random number of acknowledged writes
 // while requests are in flight, and checks the store: every acknowledged
 // write is there and whole, no record lacks its audit entry or step, every
@@ -81,9 +82,9 @@ func TestCrashSafety(t *testing.T) {
 		srv.kill(t)
 		wg.Wait()
 		inflightAll += inflight
-		apps, files, submitted := led.count()
-		t.Logf("round %d: killed after %d acknowledged writes with %d requests in flight; %d applications, %d files, %d submissions acknowledged in all",
-			round, r.acked.Load(), inflight, apps, files, submitted)
+		apps, files, submitted, threads := led.count()
+		t.Logf("round %d: killed after %d acknowledged writes with %d requests in flight; in all %d applications, %d files, %d submissions, %d consultations acknowledged",
+			round, r.acked.Load(), inflight, apps, files, submitted, threads)
 		for _, p := range checkAfterCrash(t, data, led) {
 			t.Errorf("round %d: %s", round, p)
 		}
