@@ -46,7 +46,7 @@ site only. The first administrator is added with huiqi user add --role admin.`
 const shutdownGrace = 10 * time.Second
 
 func runServe(ctx context.Context, e *env, args []string) error {
-	fs := newFlagSet(e, "serve", "serve [--data DIR | --db URL] [--addr HOST:PORT] [--demo] [--reindex]", serveHelp)
+	fs := newFlagSet(e, "serve", "serve [--data DIR | --db URL] [--addr HOST:PORT] [--demo] [--reindex] [--platform=false] [--llm-url URL] [--trusted-proxies LIST]", serveHelp)
 	cfg := e.config
 	resolve := cfg.storeFlags(fs)
 	addr := fs.String("addr", "127.0.0.1:8080", "`HOST:PORT` to listen on")

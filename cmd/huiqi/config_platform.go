@@ -108,7 +108,8 @@ func safeURL(s string) string {
 // parsing, resolve applies those given over the environment.
 func (c *Config) platformFlags(fs *flagSet) (resolve func() error) {
 	on := fs.Bool("platform", !c.Platform.Off, "sign-in, 我要申报 and 在线咨询 when the store keeps accounts (HUIQI_PLATFORM=off turns them off)")
-	llm := fs.String("llm-url", c.Platform.LLM.URL, "chat completions `URL` that phrases consultation answers (HUIQI_LLM_URL; off when empty)")
+	// No default shown: the URL in the environment may carry a key.
+	llm := fs.String("llm-url", "", "chat completions `URL` that phrases consultation answers (HUIQI_LLM_URL; off by default)")
 	proxies := fs.String("trusted-proxies", c.Platform.TrustedProxies, "comma-separated `addresses` or prefixes of reverse proxies whose X-Forwarded-For names the client (HUIQI_TRUSTED_PROXIES)")
 	return func() error {
 		fs.Visit(func(f *flag.Flag) {
