@@ -32,6 +32,18 @@ func (h *handler) claimViews(ctx context.Context, list func(context.Context, *hu
 	return out, nil
 }
 
+// verifiedOnly keeps the verified bindings: the enterprises a user acts
+// for.
+func verifiedOnly(bs []huiqi.EnterpriseBinding) []huiqi.EnterpriseBinding {
+	var out []huiqi.EnterpriseBinding
+	for _, b := range bs {
+		if b.Verified {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
 // regionLabel names a region code as the pages show it: 浙江省杭州市西湖区
 // (330106), the code alone when unknown, "未填写" when empty.
 func regionLabel(code string) string {

@@ -42,7 +42,7 @@ func (h *handler) applyNew(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	noStore(w)
-	data := applyNewPage{M: m, Enterprises: bs, CSRF: csrfToken(w, r),
+	data := applyNewPage{M: m, Enterprises: verifiedOnly(bs), CSRF: csrfToken(w, r),
 		ClauseURL: clauseURL(huiqi.Provenance{PolicyID: m.PolicyID, ClausePath: m.ClausePath})}
 	h.render(w, r, http.StatusOK, "apply_new", page{Title: "我要申报 · " + m.MeasureName, Data: data})
 }

@@ -73,7 +73,7 @@ func regionOf(p *huiqi.Policy) string {
 // when it acts for none or several.
 func (h *handler) soleEnterprise(r *http.Request, u *huiqi.User) string {
 	bs, err := h.plat.Users.Enterprises(r.Context(), u.ID)
-	if err != nil || len(bs) != 1 {
+	if bs = verifiedOnly(bs); err != nil || len(bs) != 1 {
 		return ""
 	}
 	return bs[0].CreditCode

@@ -131,3 +131,53 @@ func userIDOf(t *testing.T, ps *platformSite, phone string) string {
 	}
 	return u.ID
 }
+
+// TestUnverifiedClaim: the enterprise of a user's 我的企业 is claimed at
+// sign-in in the profile's region, and until verified the user can
+// neither apply for it nor consult in its name; once verified, both.
+func TestUnverifiedClaim(t *testing.T) {
+	ps := servePlatform(t)
+	v := newVisitor(t, ps.URL)
+	fields := nanhu()
+	fields.Set("credit_code", applyCredit)
+	if res, _ := v.post(fields); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("save the profile: %d", res.StatusCode)
+	}
+	ps.signIn(v, "13800138061")
+	if page := mustGet(t, v, "/account"); !strings.Contains(page, "待核验") || !strings.Contains(page, "浙江省嘉兴市南湖区（330402）") {
+		t.Fatal("the profile's enterprise is not claimed in its region")
+	}
+	_, results := v.get("/enterprise/results")
+	m := applyLink.FindStringSubmatch(results)
+	if m == nil {
+		t.Fatal("the results have no 我要申报 button")
+	}
+	link := strings.ReplaceAll(m[1], "&amp;", "&")
+	if page := mustGet(t, v, link); !strings.Contains(page, "还没有已核验的企业") || strings.Contains(page, `name="credit_code"`) {
+		t.Error("the start page offers an unverified enterprise")
+	}
+	q, _ := url.ParseQuery(strings.SplitN(link, "?", 2)[1])
+	start := url.Values{"credit_code": {applyCredit}, "policy": {q.Get("policy")}, "measure": {q.Get("measure")}}
+	if res, body := v.postForm("/applications", start); res.StatusCode != http.StatusForbidden || !strings.Contains(body, "尚待核验") {
+		t.Errorf("starting an application for an unverified enterprise: %d %q", res.StatusCode, errorText(body))
+	}
+	p := policyFromFile(t, ps.Site.Store, consultFile)
+	th, err := ps.Store.FindThread(t.Context(), handoff(t, v, p.ID, consultQuestion))
+	if err != nil || th.CreditCode != "" {
+		t.Errorf("a consultation in the name of an unverified enterprise: %q, %v", th.CreditCode, err)
+	}
+
+	ps.staff("jx.officer", "officer", "330400")
+	off := newVisitor(t, ps.URL)
+	ps.signInStaff(off, "jx.officer")
+	if res, _ := off.postForm("/staff/bindings/verify", url.Values{"user_id": {userIDOf(t, ps, "13800138061")}, "credit_code": {applyCredit}}); res.StatusCode != http.StatusSeeOther {
+		t.Fatalf("the officer of 嘉兴市 verifies: %d", res.StatusCode)
+	}
+	if res, body := v.postForm("/applications", start); res.StatusCode != http.StatusSeeOther {
+		t.Errorf("starting an application once verified: %d %q", res.StatusCode, errorText(body))
+	}
+	th, err = ps.Store.FindThread(t.Context(), handoff(t, v, p.ID, consultQuestion))
+	if err != nil || th.CreditCode != applyCredit {
+		t.Errorf("a consultation once verified is in the name of %q, %v", th.CreditCode, err)
+	}
+}
