@@ -51,6 +51,9 @@ func TestBindingVerifyPages(t *testing.T) {
 	ps.signInStaff(hz, "hz.officer")
 	ps.signInStaff(cd, "cd.officer")
 	ps.signInStaff(rev, "hz.reviewer")
+	if desk := mustGet(t, hz, "/staff"); !strings.Contains(desk, `href="/staff/bindings"`) {
+		t.Error("the officer's desk does not lead to the claims")
+	}
 	aID := userIDOf(t, ps, "13800138041")
 	if page := mustGet(t, hz, "/staff/bindings"); !strings.Contains(page, "138****8041") || !strings.Contains(page, bindCode) || strings.Contains(page, "13800138041") {
 		t.Errorf("the officer's list of claims: masked number %v, code %v", strings.Contains(page, "138****8041"), strings.Contains(page, bindCode))
