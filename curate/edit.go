@@ -42,8 +42,13 @@ func (s *Service) Edit(ctx context.Context, u *huiqi.User, id string, base int, 
 	if n := len([]rune(ch.Note)); n > MaxNote {
 		return nil, huiqi.Errorf(huiqi.EINVALID, "说明（note）最多 %d 字，现有 %d 字", MaxNote, n)
 	}
+	base0 := *p
+	base0.Measures = slices.Clone(p.Measures)
 	changed, err := apply(p, ch)
 	if err != nil {
+		return nil, err
+	}
+	if err := s.keepRules(ctx, &base0, p, ch.DeleteMeasures); err != nil {
 		return nil, err
 	}
 	region := regionOf(p)

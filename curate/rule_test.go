@@ -146,3 +146,33 @@ func TestRuleAndPublish(t *testing.T) {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// TestDeleteKeepsRules: deleting a measure before one with a published
+// rule in the same clause would renumber it onto its neighbour, so it is
+// refused; deleting one after it is not.
+func TestDeleteKeepsRules(t *testing.T) {
+	t.Parallel()
+	f := newFixture(t)
+	ctx := context.Background()
+	ids := curate.MeasureIDs(f.p)
+	if f.p.Measures[0].ClausePath != f.p.Measures[1].ClausePath || f.p.Measures[1].ClausePath != f.p.Measures[2].ClausePath {
+		t.Fatalf("the first three measures are not of one clause: %s %s %s", ids[0], ids[1], ids[2])
+	}
+	if _, _, err := f.svc.PublishRule(ctx, officer, ids[1], sizeRule(ids[1], "330482"), sizeCases(ids[1], "not_eligible")); err != nil {
+		t.Fatal(err)
+	}
+	for _, del := range []int{0, 1} {
+		_, err := f.svc.Edit(ctx, officer, f.p.ID, 1, curate.Changes{DeleteMeasures: []int{del}})
+		wantCode(t, fmt.Sprintf("deleting measure %d", del), err, huiqi.EINVALID)
+		if msg := huiqi.ErrorMessage(err); !strings.Contains(msg, ids[1]) {
+			t.Errorf("deleting measure %d: %q does not name the rule's measure", del, msg)
+		}
+	}
+	p, err := f.svc.Edit(ctx, officer, f.p.ID, 1, curate.Changes{DeleteMeasures: []int{2}})
+	if err != nil {
+		t.Fatalf("deleting the measure after the rule's: %v", err)
+	}
+	if got := curate.MeasureIDs(p); got[1] != ids[1] {
+		t.Errorf("after the deletion measure 1 is %s, want %s", got[1], ids[1])
+	}
+}
