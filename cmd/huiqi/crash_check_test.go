@@ -22,19 +22,17 @@ func (p *problems) add(format string, a ...any) { *p = append(*p, fmt.Sprintf(fo
 
 // checkAfterCrash reopens the data directory the killed server left and
 // checks it against the ledger of acknowledged writes.
-func checkAfterCrash(t *testing.T, data string, led *ledger) problems {
+func checkAfterCrash(t *testing.T, cfg Config, led *ledger) problems {
 	t.Helper()
 	ctx := context.Background()
 	var p problems
-	var ok string
-	if err := rawDB(t, "sqlite", filepath.Join(data, sqlite.FileName)).QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
-		p.add("integrity_check: %q, %v", ok, err)
+	if cfg.DBURL == "" {
+		var ok string
+		if err := rawDB(t, "sqlite", filepath.Join(cfg.DataDir, sqlite.FileName)).QueryRow(`PRAGMA integrity_check`).Scan(&ok); err != nil || ok != "ok" {
+			p.add("integrity_check: %q, %v", ok, err)
+		}
 	}
-	st, err := sqlite.Open(ctx, data)
-	if err != nil {
-		p.add("reopen after the kill: %v", err)
-		return p
-	}
+	st := openCrashStore(t, cfg)
 	defer st.Close()
 	if _, err := storetest.VerifyAudit(ctx, st); err != nil {
 		p.add("the audit log after the kill: %v", err)
@@ -67,7 +65,7 @@ func auditActions(t *testing.T, st huiqi.AuditLog) map[string]map[string]int {
 	return out
 }
 
-func (p *problems) checkAckedUsers(st *sqlite.DB, led *ledger) {
+func (p *problems) checkAckedUsers(st crashStore, led *ledger) {
 	ctx := context.Background()
 	for phone, want := range led.users {
 		u, err := st.FindUserByPhone(ctx, phone)
@@ -86,7 +84,7 @@ func (p *problems) checkAckedUsers(st *sqlite.DB, led *ledger) {
 	}
 }
 
-func (p *problems) checkAckedApps(st *sqlite.DB, led *ledger) {
+func (p *problems) checkAckedApps(st crashStore, led *ledger) {
 	ctx := context.Background()
 	for id, want := range led.apps {
 		a, err := st.FindApplication(ctx, id)
@@ -115,7 +113,7 @@ func (p *problems) checkAckedApps(st *sqlite.DB, led *ledger) {
 // its creation, each update (the revision), each submission step and each
 // file have their entry, every file reads back as its checksum says, and
 // no entry names an application that is not there.
-func (p *problems) checkWholeApps(t *testing.T, st *sqlite.DB, actions map[string]map[string]int) {
+func (p *problems) checkWholeApps(t *testing.T, st crashStore, actions map[string]map[string]int) {
 	ctx := context.Background()
 	apps, _, err := st.ListApplications(ctx, huiqi.ApplicationFilter{Limit: 100_000})
 	if err != nil {
@@ -188,13 +186,13 @@ func TestCrashCheckFinds(t *testing.T) {
 				a.files[hex.EncodeToString(sum[:])] = int64(len("%PDF-1.7 report"))
 				led.apps[id] = a
 			})
-			if p := checkAfterCrash(t, tg.flags[1], led); len(p) > 0 {
+			if p := checkAfterCrash(t, Config{DataDir: tg.flags[1]}, led); len(p) > 0 {
 				t.Fatalf("a whole store: %v", p)
 			}
 			if _, err := tg.raw(t).Exec(c.sql); err != nil {
 				t.Fatal(err)
 			}
-			p := checkAfterCrash(t, tg.flags[1], led)
+			p := checkAfterCrash(t, Config{DataDir: tg.flags[1]}, led)
 			if !slices.ContainsFunc(p, func(s string) bool { return strings.Contains(s, c.want) }) {
 				t.Errorf("after %s the checks say %q, want %q", c.sql, p, c.want)
 			}
@@ -202,7 +200,7 @@ func TestCrashCheckFinds(t *testing.T) {
 	}
 }
 
-func (p *problems) checkAckedThreads(st *sqlite.DB, led *ledger) {
+func (p *problems) checkAckedThreads(st crashStore, led *ledger) {
 	for id, q := range led.threads {
 		th, err := st.FindThread(context.Background(), id)
 		if err != nil || th.Question != q {
@@ -214,7 +212,7 @@ func (p *problems) checkAckedThreads(st *sqlite.DB, led *ledger) {
 // checkWholeThreads checks every stored consultation: its question and
 // the instant answer, and one entry of its asking; no entry names a
 // consultation that is not there.
-func (p *problems) checkWholeThreads(t *testing.T, st *sqlite.DB, actions map[string]map[string]int) {
+func (p *problems) checkWholeThreads(t *testing.T, st crashStore, actions map[string]map[string]int) {
 	ctx := context.Background()
 	list, _, err := st.ListThreads(ctx, huiqi.ThreadFilter{Limit: 100_000})
 	if err != nil {

@@ -20,7 +20,6 @@ import (
 
 	"github.com/huiqi-dev/huiqi/profile"
 	"github.com/huiqi-dev/huiqi/sms"
-	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
 // ledger records the writes the server acknowledged, and the last save
@@ -70,12 +69,13 @@ func (l *ledger) count() (apps, files, submitted, threads int) {
 
 // crashRound is what the clients of one server's life share.
 type crashRound struct {
-	base, data string
-	led        *ledger
-	acked      atomic.Int64  // writes acknowledged
-	inflight   atomic.Int64  // requests sent and not yet answered
-	dying      chan struct{} // closed just before the kill
-	admin      *crashClient  // signed in as the administrator
+	base     string
+	st       crashStore // the store, opened beside the server
+	led      *ledger
+	acked    atomic.Int64  // writes acknowledged
+	inflight atomic.Int64  // requests sent and not yet answered
+	dying    chan struct{} // closed just before the kill
+	admin    *crashClient  // signed in as the administrator
 }
 
 // crashClient is one enterprise user writing through the portal.
@@ -184,7 +184,7 @@ func (c *crashClient) bind() bool {
 // verify has the administrator verify the client's binding.
 func (c *crashClient) verify() bool {
 	var id string
-	c.withStore(func(st *sqlite.DB) error {
+	c.withStore(func(st crashStore) error {
 		u, err := st.FindUserByPhone(context.Background(), c.phone)
 		if err == nil {
 			id = u.ID
@@ -347,7 +347,7 @@ func (c *crashClient) csrf() string {
 // marker from the development outbox.
 func (c *crashClient) code(marker string) string {
 	code := ""
-	c.withStore(func(st *sqlite.DB) error {
+	c.withStore(func(st crashStore) error {
 		msgs, err := st.Outbox(context.Background(), 200)
 		for _, m := range msgs {
 			if m.Phone == c.phone && strings.Contains(m.Text, marker) {
@@ -364,13 +364,8 @@ func (c *crashClient) code(marker string) string {
 }
 
 // withStore calls f with the store the server writes, opened beside it.
-func (c *crashClient) withStore(f func(st *sqlite.DB) error) {
-	st, err := sqlite.Open(context.Background(), c.data)
-	if err == nil {
-		defer st.Close()
-		err = f(st)
-	}
-	if err != nil {
+func (c *crashClient) withStore(f func(st crashStore) error) {
+	if err := f(c.st); err != nil {
 		c.unexpected("read the store", err.Error())
 	}
 }

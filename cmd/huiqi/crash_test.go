@@ -16,8 +16,8 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"github.com/huiqi-dev/huiqi/propose"
-	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
 // TestCrashSafety starts the real huiqi serve over a data directory, drives
@@ -31,21 +31,34 @@ import (
 // restarts the server on what the last one left.
 func TestCrashSafety(t *testing.T) {
 	t.Parallel()
-	bin := buildHuiqi(t)
 	data := filepath.Join(t.TempDir(), "data")
+	crashSafety(t, Config{DataDir: data}, "--data", data)
+}
+
+// TestCrashSafetyPostgres does the same in server mode.
+func TestCrashSafetyPostgres(t *testing.T) {
+	t.Parallel()
+	dsn := pgtest.NewDatabase(t)
+	crashSafety(t, Config{DBURL: dsn}, "--db", dsn)
+}
+
+// crashSafety runs the rounds over the store of cfg, which store (flags)
+// selects.
+func crashSafety(t *testing.T, cfg Config, store ...string) {
+	bin := buildHuiqi(t)
 	var out, errOut strings.Builder
-	if code := Main(context.Background(), []string{"demo", "--data", data}, strings.NewReader(""), &out, &errOut); code != exitOK {
+	if code := Main(context.Background(), append([]string{"demo"}, store...), strings.NewReader(""), &out, &errOut); code != exitOK {
 		t.Fatalf("demo: exit %d\n%s", code, errOut.String())
 	}
 	pw := filepath.Join(t.TempDir(), "pw")
 	if err := os.WriteFile(pw, []byte(crashAdminPassword+"\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if code := Main(context.Background(), []string{"user", "add", "--data", data, "--username", "admin", "--name", "管理员",
-		"--role", "admin", "--password-file", pw}, strings.NewReader(""), &out, &errOut); code != exitOK {
+	if code := Main(context.Background(), append([]string{"user", "add", "--username", "admin", "--name", "管理员",
+		"--role", "admin", "--password-file", pw}, store...), strings.NewReader(""), &out, &errOut); code != exitOK {
 		t.Fatalf("user add: exit %d\n%s", code, errOut.String())
 	}
-	measures := applicableMeasures(t, data)
+	measures := applicableMeasures(t, cfg)
 	led := &ledger{}
 	seed := uint64(time.Now().UnixNano())
 	t.Logf("seed %d, %d measures", seed, len(measures))
@@ -56,8 +69,8 @@ func TestCrashSafety(t *testing.T) {
 		// Signing in, binding and its verification take 3 writes a
 		// client; most kills come during the applications.
 		killAfter := 2 + rng.IntN(60)
-		srv := startBinary(t, bin, data)
-		r := &crashRound{base: strings.TrimSuffix(srv.base, "/"), data: data, led: led, dying: make(chan struct{})}
+		srv := startBinary(t, bin, store...)
+		r := &crashRound{base: strings.TrimSuffix(srv.base, "/"), st: openCrashStore(t, cfg), led: led, dying: make(chan struct{})}
 		r.admin = newCrashClient(t, r, round, 9)
 		if !r.admin.signInStaff("admin", crashAdminPassword) {
 			t.Fatalf("round %d: the administrator cannot sign in:\n%s", round, srv.log())
@@ -81,18 +94,19 @@ func TestCrashSafety(t *testing.T) {
 		inflight := r.inflight.Load()
 		srv.kill(t)
 		wg.Wait()
+		r.st.Close()
 		inflightAll += inflight
 		apps, files, submitted, threads := led.count()
 		t.Logf("round %d: killed after %d acknowledged writes with %d requests in flight; in all %d applications, %d files, %d submissions, %d consultations acknowledged",
 			round, r.acked.Load(), inflight, apps, files, submitted, threads)
-		for _, p := range checkAfterCrash(t, data, led) {
+		for _, p := range checkAfterCrash(t, cfg, led) {
 			t.Errorf("round %d: %s", round, p)
 		}
 	}
 	if inflightAll == 0 {
 		t.Error("no kill found a request in flight")
 	}
-	if code := Main(context.Background(), []string{"audit", "verify", "--data", data}, strings.NewReader(""), &out, &errOut); code != exitOK {
+	if code := Main(context.Background(), append([]string{"audit", "verify"}, store...), strings.NewReader(""), &out, &errOut); code != exitOK {
 		t.Errorf("huiqi audit verify after the crashes: exit %d\n%s", code, errOut.String())
 	}
 }
@@ -134,14 +148,32 @@ func buildHuiqi(t *testing.T) string {
 	return bin
 }
 
+// crashStore is a store the crash test reads beside the server.
+type crashStore interface {
+	huiqi.PolicyStore
+	platformStore
+}
+
+// openCrashStore opens the store of cfg in the test's process until the
+// caller closes it.
+func openCrashStore(t *testing.T, cfg Config) crashStore {
+	t.Helper()
+	st, err := openStore(context.Background(), cfg)
+	if err != nil {
+		t.Fatalf("open the store: %v", err)
+	}
+	cs, ok := st.(crashStore)
+	if !ok {
+		t.Fatalf("%T keeps no accounts", st)
+	}
+	return cs
+}
+
 // applicableMeasures lists policy and measure IDs 我要申报 accepts.
-func applicableMeasures(t *testing.T, data string) [][2]string {
+func applicableMeasures(t *testing.T, cfg Config) [][2]string {
 	t.Helper()
 	ctx := context.Background()
-	st, err := sqlite.Open(ctx, data)
-	if err != nil {
-		t.Fatal(err)
-	}
+	st := openCrashStore(t, cfg)
 	defer st.Close()
 	list, _, err := st.ListPolicies(ctx, huiqi.PolicyFilter{Limit: 200})
 	if err != nil {
@@ -173,9 +205,9 @@ type serverProc struct {
 
 var servingAt = regexp.MustCompile(`serving the portal at (http://\S+/) `)
 
-// startBinary runs bin serve over data on a free port. Codes are not
+// startBinary runs bin serve over the store on a free port. Codes are not
 // limited: the test's users share one address and ask often.
-func startBinary(t *testing.T, bin, data string) *serverProc {
+func startBinary(t *testing.T, bin string, store ...string) *serverProc {
 	t.Helper()
 	dir := t.TempDir()
 	stdout, stderr := filepath.Join(dir, "stdout"), filepath.Join(dir, "stderr")
@@ -189,7 +221,7 @@ func startBinary(t *testing.T, bin, data string) *serverProc {
 		t.Fatal(err)
 	}
 	defer fe.Close()
-	cmd := exec.Command(bin, "serve", "--data", data, "--addr", "127.0.0.1:0")
+	cmd := exec.Command(bin, append([]string{"serve", "--addr", "127.0.0.1:0"}, store...)...)
 	cmd.Env = append(os.Environ(), "HUIQI_CODE_INTERVAL=0s", "HUIQI_CODE_PHONE_DAY=100000",
 		"HUIQI_CODE_IP_HOUR=100000", "HUIQI_CODE_IP_DAY=100000", "HUIQI_DB=", "HUIQI_SMS_URL=", "HUIQI_LLM_URL=")
 	cmd.Stdout, cmd.Stderr = fo, fe
