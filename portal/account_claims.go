@@ -27,7 +27,7 @@ func (h *handler) claimViews(ctx context.Context, list func(context.Context, *hu
 		} else if huiqi.ErrorCode(err) != huiqi.ENOTFOUND {
 			return nil, err
 		}
-		out = append(out, claimView{c.UserID, who, c.CreditCode, c.Name, regionLabel(c.RegionCode), clock(c.BoundAt)})
+		out = append(out, claimView{c.UserID, who, c.CreditCode, c.Name, regionLabel(c.RegionCode), clock(c.BoundAt), codeRegion(c.CreditCode)})
 	}
 	return out, nil
 }
@@ -42,6 +42,18 @@ func verifiedOnly(bs []huiqi.EnterpriseBinding) []huiqi.EnterpriseBinding {
 		}
 	}
 	return out
+}
+
+// codeRegion names the region of the registration authority of a
+// 统一社会信用代码 (GB 32100: its 3rd to 8th characters), "" when unknown.
+func codeRegion(code string) string {
+	if len(code) != 18 {
+		return ""
+	}
+	if r, ok := region.Lookup(code[2:8]); ok {
+		return r.FullName + "（" + r.Code + "）"
+	}
+	return ""
 }
 
 // regionLabel names a region code as the pages show it: 浙江省杭州市西湖区

@@ -35,6 +35,9 @@ type bindingView struct {
 // claimView is a claim waiting for verification, as the pages list it.
 type claimView struct {
 	UserID, Who, CreditCode, Name, Region, BoundAt string
+	// CodeRegion is the region of the registration authority the credit
+	// code names (its 3rd to 8th characters), for the officer to compare.
+	CodeRegion string
 }
 
 type tokenView struct {

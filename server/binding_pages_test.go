@@ -55,8 +55,10 @@ func TestBindingVerifyPages(t *testing.T) {
 		t.Error("the officer's desk does not lead to the claims")
 	}
 	aID := userIDOf(t, ps, "13800138041")
-	if page := mustGet(t, hz, "/staff/bindings"); !strings.Contains(page, "138****8041") || !strings.Contains(page, bindCode) || strings.Contains(page, "13800138041") {
-		t.Errorf("the officer's list of claims: masked number %v, code %v", strings.Contains(page, "138****8041"), strings.Contains(page, bindCode))
+	if page := mustGet(t, hz, "/staff/bindings"); !strings.Contains(page, "138****8041") || !strings.Contains(page, bindCode) || strings.Contains(page, "13800138041") ||
+		!strings.Contains(page, "<td>浙江省杭州市（330100）</td>") {
+		t.Errorf("the officer's list of claims: masked number %v, code %v, the code's region %v", strings.Contains(page, "138****8041"),
+			strings.Contains(page, bindCode), strings.Contains(page, "<td>浙江省杭州市（330100）</td>"))
 	}
 	if page := mustGet(t, cd, "/staff/bindings"); strings.Contains(page, bindCode) {
 		t.Error("an officer of another region lists the claim")
