@@ -143,6 +143,30 @@ func seedAuthz(t *testing.T) *authzSeed {
 	return s
 }
 
+// signInAgain gives every actor but nobody a new browser, signed in.
+func (s *authzSeed) signInAgain(t *testing.T) {
+	t.Helper()
+	s.ps.advance(61 * time.Second) // past the interval between codes to one number
+	for a := entA; a < nActors; a++ {
+		s.v[a] = newVisitor(t, s.ps.URL)
+		if s.user[a].Role == huiqi.RoleEnterprise {
+			s.ps.signIn(s.v[a], s.user[a].Phone)
+		} else {
+			s.ps.signInStaff(s.v[a], s.user[a].Username)
+		}
+	}
+}
+
+// signedOut fails unless every actor's browser is signed out.
+func (s *authzSeed) signedOut(t *testing.T, after string) {
+	t.Helper()
+	for a := entA; a < nActors; a++ {
+		if res, _ := s.v[a].get("/account"); !outcome(res, L) {
+			t.Errorf("after %s, %s is still signed in: %d", after, a, res.StatusCode)
+		}
+	}
+}
+
 // find returns the stored application id.
 func (s *authzSeed) find(id string) *huiqi.Application {
 	s.ps.t.Helper()
