@@ -3,13 +3,19 @@ package main
 import (
 	"context"
 	"net/http"
+	"net/http/cookiejar"
+	"net/url"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/pgtest"
 	"github.com/huiqi-dev/huiqi/internal/sitetest"
+	"github.com/huiqi-dev/huiqi/sms"
+	"github.com/huiqi-dev/huiqi/sqlite"
 )
 
 // served is a huiqi serve started by startServe.
@@ -80,6 +86,57 @@ func TestServePlatformDemo(t *testing.T) {
 		"尚无管理员：运行 huiqi user add --role admin --username admin --name 管理员 --data "+data)
 	if strings.Contains(s.stdout.String(), "咨询：大模型") {
 		t.Errorf("the LLM is on by default:\n%s", s.stdout.String())
+	}
+	requestCode(t, s.base, "13912345678")
+	logged := loggedCode.FindStringSubmatch(s.stderr.String())
+	msgs := outbox(t, data)
+	if logged == nil || len(msgs) != 1 || msgs[0].Phone != "13912345678" || sms.Code(msgs[0].Text) != logged[1] {
+		t.Errorf("the outbox holds %+v; the log shows %q:\n%s", msgs, logged, s.stderr.String())
+	}
+}
+
+// loggedCode finds a code in the development sender's log line.
+var loggedCode = regexp.MustCompile(`sms kept in outbox.*验证码为 ([0-9]{6})`)
+
+// outbox reads the development outbox of the store in data.
+func outbox(t *testing.T, data string) []huiqi.OutboxMessage {
+	t.Helper()
+	st, err := sqlite.Open(context.Background(), data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	msgs, err := st.Outbox(context.Background(), 10)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return msgs
+}
+
+// requestCode asks for a sign-in code at /login as a browser would.
+func requestCode(t *testing.T, base, phone string) {
+	t.Helper()
+	jar, _ := cookiejar.New(nil)
+	c := &http.Client{Jar: jar}
+	res, err := c.Get(base + "login")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	u, _ := url.Parse(base)
+	form := url.Values{"phone": {phone}}
+	for _, k := range jar.Cookies(u) {
+		if k.Name == "huiqi_csrf" {
+			form.Set("csrf", k.Value)
+		}
+	}
+	res, err = c.PostForm(base+"login/code", form)
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if res.StatusCode != http.StatusOK {
+		t.Fatalf("POST /login/code: %d", res.StatusCode)
 	}
 }
 

@@ -92,7 +92,8 @@ func smsSender(out io.Writer, gw *sms.HTTPConfig, outbox sms.Outbox, logger *slo
 		return s, nil
 	}
 	fmt.Fprintln(out, smsDevLine)
-	return &sms.LogSender{Outbox: outbox, Log: logger}, nil
+	// Nothing is sent, so the log shows the codes whole, as the line says.
+	return &sms.LogSender{Outbox: outbox, Log: logger, ShowCodes: true}, nil
 }
 
 // firstAdminHint tells how to add the first administrator when there is none.
