@@ -93,8 +93,9 @@ func ParseYuan(s string) (int64, error) {
 	case strings.HasSuffix(v, "亿"):
 		v, mult = strings.TrimSuffix(v, "亿"), 1e8
 	}
-	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
-	if err != nil || f < 0 || f*mult > 1e15 {
+	v = strings.TrimSpace(v)
+	f, err := strconv.ParseFloat(v, 64)
+	if err != nil || strings.Trim(v, "0123456789.") != "" || f < 0 || f*mult > 1e15 {
 		return 0, errorf("金额 %q 无法识别（例：300000、30万元）", s)
 	}
 	y := f * mult
