@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/huiqi-dev/huiqi"
 )
@@ -33,6 +34,7 @@ func TestReviewQueue(t *testing.T) {
 	}
 	_, page := v.get(path)
 	v.postForm(path, url.Values{"csrf": {pageCSRF(t, page)}, "revision": {revisionOf(page)}, "f.contact_name": {"李四"}})
+	ps.advance(time.Minute) // submitted after the others: first in the queue
 	submit(t, ps, v, path, owner.Phone)
 
 	r := newVisitor(t, ps.URL)
