@@ -35,10 +35,10 @@ var (
 		{"issuers", "发文机关（以、分隔）", "text"}, {"region_code", "地区代码（GB/T 2260）", "text"},
 		{"issued_on", "成文日期", "date"}, {"published_on", "发布日期", "date"}, {"effective_on", "生效日期", "date"},
 		{"expires_on", "失效日期", "date"}, {"validity_text", "有效期原文", "textarea"}}
-	measureSpecs = []fieldSpec{{"beneficiary", "支持对象（措施名称由此生成）", "text"}, {"kind", "类型", "select"},
-		{"amount_min", "最低金额（元，可写“30万元”）", "text"}, {"amount_max", "金额或最高金额（元）", "text"},
-		{"cap", "另设上限（元）", "text"}, {"per_unit", "按单位计（件、人、项…）", "text"},
-		{"periodicity", "频次", "select"}, {"condition", "条件（原文摘录或核对后的表述）", "textarea"}}
+	measureSpecs = []fieldSpec{{"beneficiary", "支持对象", "text"}, {"kind", "类型", "select"},
+		{"amount_min", "最低金额", "text"}, {"amount_max", "金额或最高金额", "text"},
+		{"cap", "另设上限", "text"}, {"per_unit", "按单位计（件、人…）", "text"},
+		{"periodicity", "频次", "select"}, {"condition", "条件", "textarea"}}
 	targetSpecs = []fieldSpec{{"indicator", "指标", "text"}, {"comparator", "比较", "select"}, {"value", "数值（基本单位）", "number"},
 		{"unit", "单位", "text"}, {"year", "年份", "number"}}
 	taskSpecs = []fieldSpec{{"title", "任务", "text"}, {"lead_units", "牵头单位（以、分隔）", "text"}, {"units", "责任单位（以、分隔）", "text"}}

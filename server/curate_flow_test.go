@@ -71,6 +71,9 @@ func TestCurationEdit(t *testing.T) {
 	}
 	res, body = jx.get(curatePath)
 	statusOf(t, "the curation page", res, body, http.StatusOK)
+	if len(body) > 200<<10 { // the demo policy has 90 measures
+		t.Errorf("the curation page weighs %d KB, more than 200", len(body)>>10)
+	}
 	item := body[strings.Index(body, `id="m0"`):]
 	item = item[:strings.Index(item, "</fieldset>")]
 	if !strings.Contains(item, `name="measures.0.amount_max"`) || !strings.Contains(item, `href="#c-`) || !strings.Contains(body, `<section id="c-`) {
