@@ -85,4 +85,7 @@ type ConsultStore interface {
 	// Notifications lists a user's notifications, newest first.
 	Notifications(ctx context.Context, userID string, unreadOnly bool, limit int) ([]Notification, error)
 	MarkRead(ctx context.Context, userID string, ids []int64, at time.Time) error
+	// Notify stores notifications of other things than threads (an
+	// application's moves) in one transaction, setting their IDs and times.
+	Notify(ctx context.Context, ns []Notification) error
 }

@@ -12,11 +12,14 @@ import (
 )
 
 // insertNotifications stores ns in tx with "{id}" in their links replaced
-// by threadID, and returns them with their IDs and times.
+// by threadID (when not ""), and returns them with their IDs and times.
 func insertNotifications(ctx context.Context, tx *sql.Tx, threadID string, ns []huiqi.Notification, now time.Time) ([]huiqi.Notification, error) {
 	out := make([]huiqi.Notification, len(ns))
 	for i, n := range ns {
-		n.Link, n.CreatedAt, n.ReadAt = strings.ReplaceAll(n.Link, "{id}", threadID), now, nil
+		n.CreatedAt, n.ReadAt = now, nil
+		if threadID != "" {
+			n.Link = strings.ReplaceAll(n.Link, "{id}", threadID)
+		}
 		err := tx.QueryRowContext(ctx, `INSERT INTO notifications (user_id, text, link, created_at)
 			VALUES ($1, $2, $3, $4) RETURNING id`, n.UserID, n.Text, n.Link, now).Scan(&n.ID)
 		if err != nil {
@@ -25,6 +28,28 @@ func insertNotifications(ctx context.Context, tx *sql.Tx, threadID string, ns []
 		out[i] = n
 	}
 	return out, nil
+}
+
+// Notify stores the notifications ns in one transaction and sets their IDs
+// and times: they are all stored or none is.
+func (db *DB) Notify(ctx context.Context, ns []huiqi.Notification) error {
+	if err := checkNotifications(ns); err != nil || len(ns) == 0 {
+		return err
+	}
+	tx, err := db.db.BeginTx(ctx, nil)
+	if err != nil {
+		return fmt.Errorf("postgres: notify: %w", err)
+	}
+	defer tx.Rollback()
+	stored, err := insertNotifications(ctx, tx, "", ns, db.nowMicro())
+	if err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("postgres: notify: %w", err)
+	}
+	copy(ns, stored)
+	return nil
 }
 
 // Notifications lists a user's notifications, newest first; a limit of 0

@@ -33,6 +33,7 @@ func RunConsult(t *testing.T, open func(t *testing.T) AuditedConsult) {
 		{"ListPagingOrder", testThreadListPaging},
 		{"Notifications", testNotifications},
 		{"MarkRead", testNotificationsMarkRead},
+		{"Notify", testNotify},
 		{"AuditRefused", testThreadAuditRefused},
 	}
 	for _, tt := range tests {

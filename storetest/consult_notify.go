@@ -84,3 +84,33 @@ func testNotificationsMarkRead(t *testing.T, s AuditedConsult) {
 		t.Errorf("MarkRead(no IDs): %v", err)
 	}
 }
+
+// testNotify: notifications stored on their own, all or none, with their
+// links as given.
+func testNotify(t *testing.T, s AuditedConsult) {
+	ctx := context.Background()
+	ns := []huiqi.Notification{
+		{UserID: "u_rev1", Text: "新的申报待审核：研发费用补助（成都某某科技有限公司）", Link: "/staff/applications/ap_1"},
+		{UserID: "u_ent1", Text: "您的申报「研发费用补助」：审核通过（核定 50 万元）", Link: "/applications/{id}"},
+	}
+	if err := s.Notify(ctx, ns); err != nil {
+		t.Fatalf("Notify: %v", err)
+	}
+	if ns[0].ID == 0 || ns[1].ID == ns[0].ID || ns[0].CreatedAt.IsZero() {
+		t.Fatalf("Notify set %+v", ns)
+	}
+	for _, want := range ns {
+		got := notifications(t, s, want.UserID, true, 0)
+		if len(got) != 1 || got[0] != want {
+			t.Errorf("%s has %+v, want %+v", want.UserID, got, want)
+		}
+	}
+	bad := []huiqi.Notification{{UserID: "u_rev2", Text: "第一条", Link: "/x"}, {UserID: "u_rev2", Text: "  "}}
+	wantCode(t, "Notify(empty text)", s.Notify(ctx, bad), huiqi.EINVALID)
+	if got := notifications(t, s, "u_rev2", false, 0); len(got) != 0 {
+		t.Errorf("a refused batch left %+v", got)
+	}
+	if err := s.Notify(ctx, nil); err != nil {
+		t.Errorf("Notify(none): %v", err)
+	}
+}
