@@ -64,8 +64,12 @@ func journeyConsult(t *testing.T, ps *platformSite, user, officer *browserPerson
 	return thread
 }
 
-// journeyPhoneWidth: the application and the thread at a phone's width, without
-// sideways scrolling.
+// brokenNav lists the header menu's links whose text runs over more than
+// one line.
+const brokenNav = `[...document.querySelectorAll('.site-nav a')].filter(a => a.getBoundingClientRect().height > 2.5 * parseFloat(getComputedStyle(a).fontSize)).map(a => a.innerText)`
+
+// journeyPhoneWidth: the application and the thread at a phone's width,
+// without sideways scrolling, each link of the menu on one line.
 func journeyPhoneWidth(user *browserPerson, paths []string, shots string) {
 	t := user.t
 	t.Helper()
@@ -75,6 +79,10 @@ func journeyPhoneWidth(user *browserPerson, paths []string, shots string) {
 		if wide := must(t, user.ctx, "width", chromedp.Evaluate[int](`document.documentElement.scrollWidth - innerWidth`)); wide > 0 {
 			t.Errorf("%s scrolls sideways by %dpx at 390px", p, wide)
 		}
+		if broken := must(t, user.ctx, "nav", chromedp.Evaluate[[]string](brokenNav)); len(broken) > 0 {
+			t.Errorf("%s at 390px breaks the menu's links over lines: %q", p, broken)
+		}
+		viewShot(t, user.ctx, shots, "p18-phone-"+string(rune('a'+i))+"-top")
 		user.shot(shots, "p18-phone-"+string(rune('a'+i)))
 	}
 }
