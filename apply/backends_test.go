@@ -24,6 +24,8 @@ var scenarios = []struct {
 	{"MoveChecks", testMoveChecks},
 	{"ConcurrentReviewers", testConcurrentReviewers},
 	{"Files", testFiles},
+	{"Notifications", testNotifications},
+	{"NotifyFailure", testNotifyFailure},
 }
 
 func TestSQLite(t *testing.T) {

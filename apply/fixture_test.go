@@ -50,6 +50,7 @@ type store interface {
 	huiqi.ProfileStore
 	huiqi.ApplicationStore
 	huiqi.AccountStore
+	huiqi.ConsultStore
 	huiqi.AuditLog
 }
 
@@ -68,7 +69,7 @@ func newFixture(t *testing.T, db store, setNow func(func() time.Time)) *fixture 
 		t.Fatal(err)
 	}
 	f.svc = &Service{Apps: db, Accounts: acc, Users: db, Policies: db, Profiles: db,
-		Matcher: match.NewCache(db, nil), Now: f.clock}
+		Matcher: match.NewCache(db, nil), Now: f.clock, Threads: db}
 	f.pickMeasure()
 	region := f.policy.Region.Code
 	f.owner = f.enterpriseUser("13800138000", ownCode, "成都某某科技有限公司")

@@ -64,7 +64,7 @@ func ActionsFor(u *huiqi.User, a *huiqi.Application) []Action {
 // acting within its region: ENOTFOUND for those who may not see it,
 // EFORBIDDEN for a move the workflow does not allow them, EINVALID for a
 // return or rejection without a comment or an approval without a positive
-// amount within the measure's maximum.
+// amount within the measure's maximum. The applicant is then notified.
 func (s *Service) Review(ctx context.Context, u *huiqi.User, id string, mv Move) (*huiqi.Application, error) {
 	a, err := s.Get(ctx, u, id)
 	if err != nil {
@@ -97,6 +97,7 @@ func (s *Service) Review(ctx context.Context, u *huiqi.User, id string, mv Move)
 	if err := s.Apps.UpdateApplication(ctx, a, s.step(u, next, mv.Comment, amount), ev); err != nil {
 		return nil, err
 	}
+	s.notifyApplicant(ctx, a, mv)
 	return a, nil
 }
 

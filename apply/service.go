@@ -7,6 +7,7 @@ package apply
 
 import (
 	"encoding/json"
+	"log/slog"
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
@@ -19,7 +20,10 @@ import (
 const MaxFiles = 10
 
 // Service runs applications. Its fields are its parts; the zero Now is
-// time.Now and zero Limits are upload's defaults (20 MB a file).
+// time.Now and zero Limits are upload's defaults (20 MB a file). Threads,
+// when set, stores the notifications of submissions (to the region's
+// reviewers) and of reviewers' moves (to the applicant); Log, when set,
+// logs those that cannot be stored (slog.Default otherwise).
 type Service struct {
 	Apps     huiqi.ApplicationStore
 	Accounts *account.Service
@@ -29,6 +33,8 @@ type Service struct {
 	Matcher  *match.Cache
 	Now      func() time.Time
 	Limits   upload.Limits
+	Threads  huiqi.ConsultStore
+	Log      *slog.Logger
 }
 
 func (s *Service) now() time.Time {

@@ -21,7 +21,8 @@ func (s *Service) RequestSubmitCode(ctx context.Context, u *huiqi.User, id, ip s
 // Submit submits u's application id as of revision: a draft becomes
 // submitted, a returned one resubmitted. code is the SMS code of purpose
 // submit sent to u's phone (RequestSubmitCode); a wrong, expired or
-// sign-in code is refused (EUNAUTHORIZED, EINVALID or ELIMITED).
+// sign-in code is refused (EUNAUTHORIZED, EINVALID or ELIMITED). The
+// reviewers of its region are then notified.
 func (s *Service) Submit(ctx context.Context, u *huiqi.User, id string, revision int, code string) (*huiqi.Application, error) {
 	a, err := s.own(ctx, u, id, revision)
 	if err != nil {
@@ -50,5 +51,6 @@ func (s *Service) Submit(ctx context.Context, u *huiqi.User, id string, revision
 	if err := s.Apps.UpdateApplication(ctx, a, s.step(u, next, "", nil), ev); err != nil {
 		return nil, err
 	}
+	s.notifySubmitted(ctx, a)
 	return a, nil
 }

@@ -17,7 +17,7 @@ var applyLimits = upload.Limits{}
 // so each request may make its own.
 func (h *handler) applications() *apply.Service {
 	s := &apply.Service{Apps: h.plat.Apps, Accounts: h.plat.Accounts, Users: h.plat.Users,
-		Policies: h.store, Now: h.now, Limits: applyLimits}
+		Policies: h.store, Now: h.now, Limits: applyLimits, Threads: h.plat.Threads, Log: h.log}
 	if h.ent != nil {
 		s.Profiles, s.Matcher = h.ent.profiles, h.ent.matcher
 	}

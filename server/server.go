@@ -55,7 +55,7 @@ func New(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.Logger, 
 		apiOpts = append(apiOpts, api.WithPlatform(o.platform.Accounts))
 		ps, _ := store.(huiqi.ProfileStore)
 		apiOpts = append(apiOpts, api.WithApplications(&apply.Service{Apps: o.platform.Apps, Accounts: o.platform.Accounts,
-			Users: o.platform.Users, Policies: store, Profiles: ps, Matcher: matcher}))
+			Users: o.platform.Users, Policies: store, Profiles: ps, Matcher: matcher, Threads: o.platform.Threads, Log: logger}))
 	}
 	mux.Handle(api.Prefix, api.NewHandler(store, index, logger, apiOpts...))
 	mux.Handle("/", site)
