@@ -43,6 +43,7 @@ type stepView struct {
 func timeline(a *huiqi.Application) []stepView {
 	out := make([]stepView, 0, len(a.Steps))
 	for _, st := range a.Steps {
+		st.At = st.At.In(chinaTime)
 		v := stepView{ApplicationStep: st, Label: st.Status.Label(), RoleLabel: st.Role.Label()}
 		if st.AmountYuan != nil {
 			v.Amount = wan(*st.AmountYuan)

@@ -80,6 +80,7 @@ func (h *handler) applyList(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	inChinaTime(apps)
 	noStore(w)
 	h.render(w, r, http.StatusOK, "apply_list", page{Title: "我的申报", Data: applyListPage{apps, total}})
 }

@@ -50,6 +50,9 @@ func newApplyView(w http.ResponseWriter, r *http.Request, u *huiqi.User, a *huiq
 		Editable:  a.UserID == u.ID && a.Status.Editable(), MaxFiles: apply.MaxFiles,
 		MaxFileSize: fileSize(applyMaxSize()), Fields: a.Form, CSRF: csrfToken(w, r)}
 	v.CanAttach = v.Editable && len(a.Attachments) < apply.MaxFiles
+	for i := range a.Attachments {
+		a.Attachments[i].AddedAt = a.Attachments[i].AddedAt.In(chinaTime)
+	}
 	if s := strings.TrimSpace(a.Form[apply.FieldMatchReasons]); s != "" {
 		v.Reasons = strings.Split(s, "\n")
 	}
@@ -95,4 +98,12 @@ func userError(err error) bool {
 		return true
 	}
 	return false
+}
+
+// inChinaTime sets the applications' update times to Beijing time, as
+// the lists show them.
+func inChinaTime(apps []huiqi.Application) {
+	for i := range apps {
+		apps[i].UpdatedAt = apps[i].UpdatedAt.In(chinaTime)
+	}
 }

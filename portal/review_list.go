@@ -50,6 +50,7 @@ func (h *handler) reviewList(w http.ResponseWriter, r *http.Request) {
 		h.fail(w, r, err)
 		return
 	}
+	inChinaTime(apps)
 	d.Apps, d.Total = apps, total
 	if prefixes, everywhere := account.RegionPrefixes(u); !everywhere {
 		d.Regions = prefixes

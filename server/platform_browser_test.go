@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -58,11 +59,32 @@ func TestBrowserPlatform(t *testing.T) {
 	journeyReview(reviewer, app, shots)
 	user.open(app)
 	user.sees("the applicant's page after review", "资金已拨付", "核定金额", "5万元",
-		"已提交 → 审核中 → 审核通过 → 资金已拨付", "测试jx.reviewer", "材料齐全，同意支持。")
-	user.shot(shots, "p13b-applicant-outcome")
+		"已提交 → 审核中 → 审核通过 → 资金已拨付", "材料齐全，同意支持。", "资金已拨付 · 测试jx.reviewer（审核员） · ")
+	checkBeijing(t, user.text(".timeline"))
+	user.shot(shots, "p15-applicant-outcome")
 
 	thread := journeyConsult(t, ps, user, officer, shots)
 	journeyPhoneWidth(user, []string{app, thread}, shots)
+}
+
+var stepTime = regexp.MustCompile(`资金已拨付 · [^\n]* · (\d{4}-\d\d-\d\d \d\d:\d\d)`)
+
+// checkBeijing checks that the timeline gives the disbursement's time
+// in Beijing time, as the pages give every time.
+func checkBeijing(t *testing.T, timeline string) {
+	t.Helper()
+	m := stepTime.FindStringSubmatch(timeline)
+	if m == nil {
+		t.Fatalf("the timeline gives no time of the disbursement: %q", timeline)
+	}
+	cst := time.FixedZone("CST", 8*60*60)
+	at, err := time.ParseInLocation("2006-01-02 15:04", m[1], cst)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := time.Since(at); d < -time.Minute || d > 3*time.Minute {
+		t.Errorf("the disbursement shown at %s, %v from now in Beijing time (%s)", m[1], d.Round(time.Minute), time.Now().In(cst).Format("15:04"))
+	}
 }
 
 // journeySignIn: the user asks for a code at /login, reads it on the
