@@ -173,8 +173,10 @@ type ApplicationStore interface {
 	// first, without attachments' bytes, and the total count.
 	ListApplications(ctx context.Context, f ApplicationFilter) ([]Application, int, error)
 	// AddAttachment stores a file of an application and sets att.ID and
-	// att.AddedAt.
-	AddAttachment(ctx context.Context, appID string, att *Attachment, data []byte, ev *AuditEntry) error
+	// att.AddedAt. maxFiles > 0 is the most files the application may
+	// hold, counted in the same transaction so that concurrent additions
+	// cannot pass it: EINVALID once it holds that many.
+	AddAttachment(ctx context.Context, appID string, att *Attachment, data []byte, maxFiles int, ev *AuditEntry) error
 	// AttachmentData returns a file of an application; ENOTFOUND when the
 	// file is not the application's.
 	AttachmentData(ctx context.Context, appID, attID string) (*Attachment, []byte, error)

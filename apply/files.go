@@ -8,7 +8,8 @@ import (
 )
 
 // Attach checks a file (upload.Check: type from the content, size, a safe
-// name) and adds it to u's editable application id; at most MaxFiles.
+// name) and adds it to u's editable application id; at most MaxFiles,
+// which the store counts in the transaction that adds the file.
 func (s *Service) Attach(ctx context.Context, u *huiqi.User, id, name string, data []byte) (*huiqi.Attachment, error) {
 	a, err := s.own(ctx, u, id, 0)
 	if err != nil {
@@ -23,7 +24,7 @@ func (s *Service) Attach(ctx context.Context, u *huiqi.User, id, name string, da
 	}
 	att := &huiqi.Attachment{Name: f.Name, ContentType: f.ContentType, Size: f.Size, SHA256: f.SHA256}
 	ev := s.entry(u, "application.attach", a.ID, map[string]any{"size": f.Size, "sha256": f.SHA256, "content_type": f.ContentType})
-	if err := s.Apps.AddAttachment(ctx, a.ID, att, data, ev); err != nil {
+	if err := s.Apps.AddAttachment(ctx, a.ID, att, data, MaxFiles, ev); err != nil {
 		return nil, err
 	}
 	return att, nil

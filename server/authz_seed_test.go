@@ -182,7 +182,7 @@ func (s *authzSeed) attach(appID string) string {
 	s.ps.t.Helper()
 	att := &huiqi.Attachment{Name: "证明.png", ContentType: "image/png"}
 	data := pngBytes(s.ps.t.(*testing.T))
-	if err := s.ps.Store.AddAttachment(context.Background(), appID, att, data, &huiqi.AuditEntry{Actor: "test", Action: "application.attach"}); err != nil {
+	if err := s.ps.Store.AddAttachment(context.Background(), appID, att, data, 0, &huiqi.AuditEntry{Actor: "test", Action: "application.attach"}); err != nil {
 		s.ps.t.Fatal(err)
 	}
 	return att.ID

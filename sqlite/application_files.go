@@ -14,8 +14,11 @@ import (
 // AddAttachment stores a file of an application, its bytes in the same row
 // and transaction as its metadata and audit entry; it sets att.ID,
 // att.Size, att.SHA256 and att.AddedAt. The application's update time
-// moves, its revision does not: a file is not an edit of the form.
-func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attachment, data []byte, ev *huiqi.AuditEntry) error {
+// moves, its revision does not: a file is not an edit of the form. When
+// maxFiles > 0 the files are counted in the transaction, after the
+// application's row is locked, so that concurrent additions cannot pass
+// the limit: EINVALID once the application holds maxFiles.
+func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attachment, data []byte, maxFiles int, ev *huiqi.AuditEntry) error {
 	if att == nil || att.Name == "" {
 		return huiqi.Errorf(huiqi.EINVALID, "附件缺少文件名")
 	}
@@ -39,6 +42,9 @@ func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attach
 	if err != nil {
 		return err
 	}
+	if err := checkFileCount(ctx, tx, appID, maxFiles); err != nil {
+		return err
+	}
 	_, err = tx.ExecContext(ctx, `INSERT INTO attachments (id, application_id, name, content_type, size, sha256, bytes, added_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, id, appID, att.Name, att.ContentType, len(data), sha, data, stamp(now))
 	if err != nil {
@@ -51,6 +57,22 @@ func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attach
 		return fmt.Errorf("sqlite: add attachment to %s: %w", appID, err)
 	}
 	att.ID, att.Size, att.SHA256, att.AddedAt = id, int64(len(data)), sha, now
+	return nil
+}
+
+// checkFileCount refuses another file to an application holding maxFiles
+// (when maxFiles > 0). The caller has locked the application's row.
+func checkFileCount(ctx context.Context, tx *sql.Tx, appID string, maxFiles int) error {
+	if maxFiles <= 0 {
+		return nil
+	}
+	var n int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM attachments WHERE application_id = ?`, appID).Scan(&n); err != nil {
+		return fmt.Errorf("sqlite: count files of %s: %w", appID, err)
+	}
+	if n >= maxFiles {
+		return huiqi.Errorf(huiqi.EINVALID, "每份申报最多 %d 个附件（申报 %s 已有 %d 个），请先删除不需要的附件", maxFiles, appID, n)
+	}
 	return nil
 }
 

@@ -38,6 +38,7 @@ func RunApplications(t *testing.T, open func(t *testing.T) AuditedApplications) 
 		{"Attachments", testAppAttachments},
 		{"AttachmentOfOtherApplication", testAppAttachmentOther},
 		{"BigAttachment", testAppBigAttachment},
+		{"FileLimit", testAppFileLimit},
 		{"AuditRefused", testAppAuditRefused},
 	}
 	for _, tt := range tests {

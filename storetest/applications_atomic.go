@@ -28,7 +28,7 @@ func testAppAuditRefused(t *testing.T, s AuditedApplications) {
 	step := &huiqi.ApplicationStep{Status: huiqi.AppSubmitted, By: "u_ent1", Role: huiqi.RoleEnterprise}
 	wantCode(t, "UpdateApplication(entry refused)", s.UpdateApplication(ctx, &changed, step, anonymous("application.submit")), huiqi.EINVALID)
 	att := &huiqi.Attachment{Name: "营业执照.pdf"}
-	wantCode(t, "AddAttachment(entry refused)", s.AddAttachment(ctx, a.ID, att, []byte("%PDF"), anonymous("application.attach")), huiqi.EINVALID)
+	wantCode(t, "AddAttachment(entry refused)", s.AddAttachment(ctx, a.ID, att, []byte("%PDF"), 0, anonymous("application.attach")), huiqi.EINVALID)
 	w.expectNone(t, "writes whose entries were refused")
 	sameApp(t, "after refused writes", findApp(t, s, a.ID), &stored)
 	f := addFile(t, s, w, a, "营业执照.pdf", []byte("%PDF"))

@@ -50,7 +50,7 @@ func testAppNotFound(t *testing.T, s AuditedApplications) {
 	a.ID, a.Revision, a.Status = "ap_none", 1, huiqi.AppDraft
 	wantCode(t, "UpdateApplication", s.UpdateApplication(ctx, a, nil, event("u_ent1", "application.edit")), huiqi.ENOTFOUND)
 	att := &huiqi.Attachment{Name: "营业执照.pdf", ContentType: "application/pdf"}
-	wantCode(t, "AddAttachment", s.AddAttachment(ctx, "ap_none", att, []byte("%PDF"), event("u_ent1", "application.attach")), huiqi.ENOTFOUND)
+	wantCode(t, "AddAttachment", s.AddAttachment(ctx, "ap_none", att, []byte("%PDF"), 0, event("u_ent1", "application.attach")), huiqi.ENOTFOUND)
 	w.expectNone(t, "writes to a missing application")
 }
 

@@ -6,8 +6,10 @@ import (
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/huiqi-dev/huiqi"
@@ -17,7 +19,7 @@ import (
 func addFile(t *testing.T, s AuditedApplications, w *auditWatch, a *huiqi.Application, name string, data []byte) *huiqi.Attachment {
 	t.Helper()
 	att := &huiqi.Attachment{Name: name, ContentType: "application/octet-stream"}
-	if err := s.AddAttachment(context.Background(), a.ID, att, data, event(a.UserID, "application.attach")); err != nil {
+	if err := s.AddAttachment(context.Background(), a.ID, att, data, 0, event(a.UserID, "application.attach")); err != nil {
 		t.Fatalf("AddAttachment(%s, %s): %v", a.ID, name, err)
 	}
 	sum := sha256.Sum256(data)
@@ -106,4 +108,44 @@ func testAppBigAttachment(t *testing.T, s AuditedApplications) {
 	rand.Read(data)
 	att := addFile(t, s, w, a, "设备清单扫描件.pdf", data)
 	readFile(t, s, a.ID, att, data)
+}
+
+// testAppFileLimit: twelve concurrent additions onto an application holding
+// eight files with a limit of ten leave exactly ten, the others refused.
+func testAppFileLimit(t *testing.T, s AuditedApplications) {
+	w := watchAudit(t, s)
+	a := NewApplication("u_ent1", "510105")
+	createApp(t, s, w, a)
+	for i := range 8 {
+		addFile(t, s, w, a, fmt.Sprintf("材料%d.pdf", i), []byte("%PDF"))
+	}
+	errs := make([]error, 12)
+	var wg sync.WaitGroup
+	for i := range errs {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			att := &huiqi.Attachment{Name: fmt.Sprintf("并发%d.pdf", i)}
+			errs[i] = s.AddAttachment(context.Background(), a.ID, att, []byte("%PDF"), 10, event("u_ent1", "application.attach"))
+		}()
+	}
+	wg.Wait()
+	added := 0
+	for i, err := range errs {
+		switch huiqi.ErrorCode(err) {
+		case "":
+			added++
+		case huiqi.EINVALID:
+		default:
+			t.Errorf("addition %d: %v", i, err)
+		}
+	}
+	if n := len(w.verified(t)) - w.seen; n != 2 {
+		t.Errorf("the concurrent additions left %d audit entries, want 2", n)
+	}
+	if got := findApp(t, s, a.ID); len(got.Attachments) != 10 || added != 2 {
+		t.Errorf("%d additions succeeded and the application holds %d files, want 2 and 10", added, len(got.Attachments))
+	}
+	att := &huiqi.Attachment{Name: "再来一个.pdf"}
+	wantCode(t, "AddAttachment(eleventh)", s.AddAttachment(context.Background(), a.ID, att, []byte("%PDF"), 10, event("u_ent1", "application.attach")), huiqi.EINVALID)
 }

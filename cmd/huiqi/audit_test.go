@@ -81,7 +81,7 @@ func fillAudit(t *testing.T, tg auditTarget) []huiqi.AuditEntry {
 		t.Fatal(err)
 	}
 	att := &huiqi.Attachment{Name: "审计报告.pdf", ContentType: "application/pdf"}
-	if err := st.AddAttachment(ctx, a.ID, att, []byte("%PDF-1.7 report"), ev("u_applicant", "application.attach")); err != nil {
+	if err := st.AddAttachment(ctx, a.ID, att, []byte("%PDF-1.7 report"), 0, ev("u_applicant", "application.attach")); err != nil {
 		t.Fatal(err)
 	}
 	a.Status = huiqi.AppSubmitted
