@@ -31,13 +31,13 @@ func journeyClaim(user *browserPerson, shots string) string {
 	}
 	if user.text(".notice") != "" {
 		user.sees("the start page without a verified enterprise", "还没有已核验的企业", "政策专员核验")
-		user.shot(shots, "p06-start-unbound")
+		user.shot(shots, "p07-start-unbound")
 		user.follow(`//div[contains(@class,"notice")]//a[normalize-space()="账号"]`)
 	} else {
 		user.open("/account")
 	}
 	user.sees("the account page after the profile", journeyCredit, "嘉兴某某科技有限公司", "浙江省嘉兴市南湖区", "待核验", "请联系所在地区的政策专员核验")
-	user.shot(shots, "p07-claim-pending")
+	user.shot(shots, "p08-claim-pending")
 	return name
 }
 
@@ -51,7 +51,7 @@ func journeyVerify(officer *browserPerson, shots string) {
 		officer.t.Errorf("the claims show the whole number %v, the claimed region and the code's %d times, want 2",
 			strings.Contains(body, journeyPhone), strings.Count(body, "浙江省嘉兴市南湖区（330402）"))
 	}
-	officer.shot(shots, "p08-officer-claims")
+	officer.shot(shots, "p09-officer-claims")
 	officer.press("核验")
 	officer.sees("the claims after verifying", "已核验企业绑定", "没有待核验的企业绑定")
 }
@@ -90,7 +90,7 @@ func journeyApply(user *browserPerson, measure, shots string) string {
 	if cited := user.text("blockquote.cited"); len([]rune(cited)) < 10 {
 		t.Errorf("the cited clause: %q", cited)
 	}
-	user.shot(shots, "p09-application")
+	user.shot(shots, "p10-application")
 
 	// The cited clause, on the policy page.
 	href := must(t, user.ctx, "clause link", chromedp.Evaluate[string](`document.querySelector('blockquote.cited a').getAttribute('href')`))
@@ -100,7 +100,7 @@ func journeyApply(user *browserPerson, measure, shots string) string {
 	}
 	user.link("见政策原文")
 	checkTarget(t, user.ctx, "c-"+anchorText(t, frag))
-	viewShot(t, user.ctx, shots, "p10-cited-clause")
+	viewShot(t, user.ctx, shots, "p11-cited-clause")
 	user.open(app)
 
 	user.fill("联系人", "李四")
@@ -133,7 +133,7 @@ func journeySubmit(user, admin *browserPerson, app, shots string) {
 	if n := must(user.t, user.ctx, "editing", chromedp.Evaluate[int](`document.querySelectorAll('button').length - document.querySelectorAll('header button').length`)); n != 0 {
 		user.t.Errorf("the submitted application still offers %d buttons", n)
 	}
-	user.shot(shots, "p11-submitted")
+	user.shot(shots, "p12-submitted")
 }
 
 // journeyReview: the reviewer opens the application from the desk, takes it,
@@ -150,12 +150,12 @@ func journeyReview(reviewer *browserPerson, app, shots string) {
 	reviewer.sees("the taken application", "审核中", "审核操作已完成。")
 	reviewer.fill("核定金额", "5万")
 	reviewer.fill("审核意见（选填）", "材料齐全，同意支持。")
-	reviewer.shot(shots, "p12-review")
+	reviewer.shot(shots, "p13-review")
 	reviewer.press("审核通过")
 	reviewer.sees("the approved application", "审核通过", "5万元")
 	reviewer.press("确认拨付")
 	reviewer.sees("the disbursed application", "资金已拨付", "已提交 → 审核中 → 审核通过 → 资金已拨付")
-	reviewer.shot(shots, "p13-disbursed")
+	reviewer.shot(shots, "p14-disbursed")
 }
 
 // anchorText decodes an anchor of a link.

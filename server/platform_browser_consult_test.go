@@ -27,10 +27,10 @@ func journeyConsult(t *testing.T, ps *platformSite, user, officer *browserPerson
 	if _, frag, _ := strings.Cut(href, "#c-"); anchorText(t, frag) != consultClause {
 		t.Errorf("the first quote cites %q, want the clause %s", href, consultClause)
 	}
-	user.shot(shots, "p14-instant-answer")
+	user.shot(shots, "p16-instant-answer")
 	user.follow(`//ol[@class="quotes"]//a`)
 	checkTarget(t, user.ctx, "c-"+consultClause)
-	viewShot(t, user.ctx, shots, "p15-answer-clause")
+	viewShot(t, user.ctx, shots, "p17-answer-clause")
 	user.open(ask)
 	user.press("转人工咨询")
 	thread := user.path()
@@ -48,7 +48,7 @@ func journeyConsult(t *testing.T, ps *platformSite, user, officer *browserPerson
 	officer.fill("答复", answer)
 	officer.press("提交答复")
 	officer.sees("the answered thread", "已答复", answer)
-	officer.shot(shots, "p16-officer-answer")
+	officer.shot(shots, "p18-officer-answer")
 
 	user.open("/")
 	if n := user.text(".site-nav .unread"); n == "" {
@@ -60,7 +60,7 @@ func journeyConsult(t *testing.T, ps *platformSite, user, officer *browserPerson
 		t.Errorf("the notification leads to %s, want %s", got, thread)
 	}
 	user.sees("the user's answered thread", "已答复", answer, "政策专员")
-	user.shot(shots, "p17-user-answer")
+	user.shot(shots, "p19-user-answer")
 	return thread
 }
 
@@ -82,7 +82,7 @@ func journeyPhoneWidth(user *browserPerson, paths []string, shots string) {
 		if broken := must(t, user.ctx, "nav", chromedp.Evaluate[[]string](brokenNav)); len(broken) > 0 {
 			t.Errorf("%s at 390px breaks the menu's links over lines: %q", p, broken)
 		}
-		viewShot(t, user.ctx, shots, "p18-phone-"+string(rune('a'+i))+"-top")
-		user.shot(shots, "p18-phone-"+string(rune('a'+i)))
+		viewShot(t, user.ctx, shots, "p20-phone-"+string(rune('a'+i))+"-top")
+		user.shot(shots, "p20-phone-"+string(rune('a'+i)))
 	}
 }
