@@ -61,6 +61,9 @@ func TestBrowserPlatform(t *testing.T) {
 	user.sees("the applicant's page after review", "资金已拨付", "核定金额", "5万元",
 		"已提交 → 审核中 → 审核通过 → 资金已拨付", "材料齐全，同意支持。", "资金已拨付 · 测试jx.reviewer（审核员） · ")
 	checkBeijing(t, user.text(".timeline"))
+	if tl := user.text(".timeline"); !strings.Contains(tl, "已提交 · 企业用户 · ") {
+		t.Errorf("the timeline does not say the enterprise user submitted: %q", tl)
+	}
 	user.shot(shots, "p15-applicant-outcome")
 
 	thread := journeyConsult(t, ps, user, officer, shots)
