@@ -50,8 +50,9 @@ func (s *Service) Get(ctx context.Context, u *huiqi.User, id string) (*huiqi.App
 }
 
 // own returns the application id for its applicant to change: ENOTFOUND
-// for those who may not see it, EFORBIDDEN for a reviewer who may, and
-// EFORBIDDEN once it is no longer editable. revision, when not 0, is the
+// for those who may not see it, EFORBIDDEN for a reviewer who may, for an
+// applicant who no longer acts for the enterprise (a verified binding),
+// and once it is no longer editable. revision, when not 0, is the
 // revision the change was made on: ECONFLICT when another change came
 // first.
 func (s *Service) own(ctx context.Context, u *huiqi.User, id string, revision int) (*huiqi.Application, error) {
@@ -59,9 +60,13 @@ func (s *Service) own(ctx context.Context, u *huiqi.User, id string, revision in
 	if err != nil {
 		return nil, err
 	}
-	switch {
-	case a.UserID != u.ID:
+	if a.UserID != u.ID {
 		return nil, huiqi.Errorf(huiqi.EFORBIDDEN, "只有申报企业可以修改申报 %s", id)
+	}
+	if err := s.checkActsFor(ctx, u, a.CreditCode); err != nil {
+		return nil, err
+	}
+	switch {
 	case checkRevision(a, revision) != nil:
 		return nil, checkRevision(a, revision)
 	case !a.Status.Editable():

@@ -26,6 +26,7 @@ var scenarios = []struct {
 	{"Files", testFiles},
 	{"Notifications", testNotifications},
 	{"NotifyFailure", testNotifyFailure},
+	{"BindingChecked", testBindingChecked},
 }
 
 func TestSQLite(t *testing.T) {

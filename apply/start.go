@@ -57,12 +57,8 @@ func (s *Service) Start(ctx context.Context, u *huiqi.User, creditCode, policyID
 // actsFor refuses a user not bound to the enterprise and returns the
 // enterprise's name as bound.
 func (s *Service) actsFor(ctx context.Context, u *huiqi.User, creditCode string) (string, error) {
-	ok, err := s.Accounts.ActsFor(ctx, u, creditCode)
-	if err != nil {
+	if err := s.checkActsFor(ctx, u, creditCode); err != nil {
 		return "", err
-	}
-	if !ok || u.Role != huiqi.RoleEnterprise {
-		return "", huiqi.Errorf(huiqi.EFORBIDDEN, "您的账号未绑定统一社会信用代码为 %q 的企业，或绑定尚待核验（请联系所在地区的政策专员，或由本企业已核验的同事确认），不能以它的名义申报", creditCode)
 	}
 	bs, err := s.Users.Enterprises(ctx, u.ID)
 	if err != nil {
@@ -90,4 +86,19 @@ func (s *Service) open(ctx context.Context, u *huiqi.User, creditCode string, m 
 		}
 	}
 	return nil, nil
+}
+
+// checkActsFor refuses (EFORBIDDEN) a user who does not act for the
+// enterprise creditCode: an enterprise user with a verified binding to it.
+// Every action of an applicant checks it anew, for a binding may be gone
+// since the application was started.
+func (s *Service) checkActsFor(ctx context.Context, u *huiqi.User, creditCode string) error {
+	ok, err := s.Accounts.ActsFor(ctx, u, creditCode)
+	if err != nil {
+		return err
+	}
+	if !ok || u.Role != huiqi.RoleEnterprise {
+		return huiqi.Errorf(huiqi.EFORBIDDEN, "您的账号未绑定统一社会信用代码为 %q 的企业，或绑定尚待核验（请联系所在地区的政策专员，或由本企业已核验的同事确认），不能以它的名义申报", creditCode)
+	}
+	return nil
 }
