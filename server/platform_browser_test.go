@@ -138,6 +138,7 @@ func journeyProfile(user *browserPerson, shots string) {
 	user.set("资质 1", "级别", "national")
 	user.set("资质 1", "认定日期", "2023-11-01")
 	user.check(`//fieldset[starts-with(normalize-space(legend), "拥有对主要产品")]//label[normalize-space()="是"]/input`)
+	user.sees("the profile form of a signed-in user", "信息保存在本网站您的账号下")
 	user.shot(shots, "p04-profile")
 	user.press("保存并查看结果")
 	if got := user.path(); got != "/enterprise/results" {
