@@ -15,6 +15,8 @@ type deskPage struct {
 	// Consults says the member answers consultations (officers and
 	// administrators); Apps that the application count was read.
 	Consults, Apps bool
+	// Admin links the administrator's pages.
+	Admin bool
 }
 
 // staffDesk answers GET /staff: the open consultations and the
@@ -25,7 +27,7 @@ func (h *handler) staffDesk(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	ctx := r.Context()
-	dp := deskPage{Consults: answersConsultations(u), Apps: h.plat.Apps != nil}
+	dp := deskPage{Consults: answersConsultations(u), Apps: h.plat.Apps != nil, Admin: u.Role == huiqi.RoleAdmin}
 	var err error
 	if dp.OpenThreads, err = h.countThreads(ctx, u, huiqi.ThreadFilter{Status: huiqi.ThreadOpen}); err != nil {
 		h.fail(w, r, err)

@@ -51,8 +51,8 @@ func TestBindingVerifyPages(t *testing.T) {
 	ps.signInStaff(hz, "hz.officer")
 	ps.signInStaff(cd, "cd.officer")
 	ps.signInStaff(rev, "hz.reviewer")
-	if desk := mustGet(t, hz, "/staff"); !strings.Contains(desk, `href="/staff/bindings"`) {
-		t.Error("the officer's desk does not lead to the claims")
+	if desk := mustGet(t, hz, "/staff"); !strings.Contains(desk, `href="/staff/bindings"`) || !strings.Contains(desk, `href="/staff/policies"`) || strings.Contains(desk, `href="/admin/users"`) {
+		t.Error("the officer's desk does not lead to the claims and 政策核对, or leads to the administrator's pages")
 	}
 	aID := userIDOf(t, ps, "13800138041")
 	if page := mustGet(t, hz, "/staff/bindings"); !strings.Contains(page, "138****8041") || !strings.Contains(page, bindCode) || strings.Contains(page, "13800138041") ||
