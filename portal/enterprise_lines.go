@@ -25,6 +25,9 @@ type lineView struct {
 	// Declares: some condition is the applicant's to answer (a declaration
 	// to confirm, a fact to state).
 	Declares bool
+	// Grow: the measure opens only once a qualification not yet held is
+	// won (培育后可申报), so there is nothing to apply for yet.
+	Grow bool
 }
 
 // condView is one condition explained: its status, the value found, what

@@ -30,7 +30,9 @@ func reachViews(rs []huiqi.Reach) []reachView {
 		}
 		for _, res := range r.Results {
 			if len(v.Lines) < maxGrowLines {
-				v.Lines = append(v.Lines, lineOf(res, parts))
+				l := lineOf(res, parts)
+				l.Grow = true
+				v.Lines = append(v.Lines, l)
 			} else {
 				v.More++
 			}
