@@ -8,7 +8,8 @@ import (
 // tables lists every table the migrations create, for RowCounts.
 var tables = []string{"policies", "policy_versions", "files", "measures", "targets", "tasks", "task_units", "clauses",
 	"profiles", "profile_versions", "audit_log", "users", "user_enterprises", "sms_codes", "sessions", "api_tokens",
-	"sms_outbox", "applications", "application_steps", "attachments", "threads", "thread_messages", "notifications"}
+	"sms_outbox", "applications", "application_steps", "attachments", "threads", "thread_messages", "notifications",
+	"policy_curations", "curated_rules"}
 
 // RowCounts returns the number of rows of every table, for tests and `huiqi stats`.
 func (db *DB) RowCounts(ctx context.Context) (map[string]int, error) {
