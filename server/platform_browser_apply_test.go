@@ -29,23 +29,20 @@ func journeyClaim(user *browserPerson, shots string) string {
 	if !ok || !strings.Contains(name, leaseCondition) {
 		user.t.Errorf("the start page's heading %q", user.text("h1"))
 	}
-	if user.text(".notice") != "" {
-		user.sees("the start page without a verified enterprise", "还没有已核验的企业", "政策专员核验")
-		user.shot(shots, "p07-start-unbound")
-		user.follow(`//div[contains(@class,"notice")]//a[normalize-space()="账号"]`)
-	} else {
-		user.open("/account")
-	}
+	user.sees("the start page without a verified enterprise", "还没有已核验的企业", "政策专员核验")
+	user.shot(shots, "p07-start-unbound")
+	user.follow(`//div[contains(@class,"notice")]//a[normalize-space()="账号"]`)
 	user.sees("the account page after the profile", journeyCredit, "嘉兴某某科技有限公司", "浙江省嘉兴市南湖区", "待核验", "请联系所在地区的政策专员核验")
 	user.shot(shots, "p08-claim-pending")
 	return name
 }
 
-// journeyVerify: the region's officer finds the claim on /staff/bindings,
-// the number masked, and verifies it.
+// journeyVerify: the region's officer finds the claim on 企业绑定核验 from
+// the desk, the number masked, and verifies it.
 func journeyVerify(officer *browserPerson, shots string) {
 	officer.t.Helper()
-	officer.open("/staff/bindings")
+	officer.open("/staff")
+	officer.link("企业绑定核验")
 	officer.sees("the claims", journeyCredit, "嘉兴某某科技有限公司", sms.Mask(journeyPhone), "浙江省嘉兴市南湖区（330402）")
 	if body := officer.text("body"); strings.Contains(body, journeyPhone) || strings.Count(body, "浙江省嘉兴市南湖区（330402）") != 2 {
 		officer.t.Errorf("the claims show the whole number %v, the claimed region and the code's %d times, want 2",
