@@ -58,6 +58,9 @@ func TestBrowserPlatform(t *testing.T) {
 	reviewer.signInStaff("jx.reviewer")
 	journeyReview(reviewer, app, shots)
 	user.open(app)
+	user.link("我的申报")
+	user.sees("我的申报 after review", leaseCondition, "嘉兴某某科技有限公司", "资金已拨付")
+	user.follow(`//a[@href="` + app + `"]`)
 	user.sees("the applicant's page after review", "资金已拨付", "核定金额", "5万元",
 		"已提交 → 审核中 → 审核通过 → 资金已拨付", "材料齐全，同意支持。", "资金已拨付 · 测试jx.reviewer（审核员） · ")
 	checkBeijing(t, user.text(".timeline"))
