@@ -21,6 +21,7 @@ import (
 	"github.com/huiqi-dev/huiqi/searchtest"
 	"github.com/huiqi-dev/huiqi/sms"
 	"github.com/huiqi-dev/huiqi/sqlite"
+	"github.com/huiqi-dev/huiqi/upload"
 )
 
 // appsAPI is the API with applications over one SQLite store holding the
@@ -62,7 +63,8 @@ func newAppsAPI(t *testing.T) *appsAPI {
 	}
 	a := &appsAPI{t: t, db: db, doc: openAPIDoc(t), tokens: map[string]string{}}
 	a.pickMeasure()
-	svc := &apply.Service{Apps: db, Accounts: acc, Users: db, Policies: db, Profiles: db, Matcher: match.NewCache(db, nil)}
+	svc := &apply.Service{Apps: db, Accounts: acc, Users: db, Policies: db, Profiles: db, Matcher: match.NewCache(db, nil),
+		Limits: upload.Limits{MaxSize: 1 << 20}}
 	srv := httptest.NewServer(api.NewHandler(db, nil, quiet, api.WithPlatform(acc), api.WithApplications(svc)))
 	t.Cleanup(srv.Close)
 	a.url = srv.URL

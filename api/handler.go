@@ -56,6 +56,10 @@ func routes() []route {
 		{"GET", "/api/v1/applications/{id}", (*handler).getApplication},
 		{"POST", "/api/v1/applications/{id}/submit", (*handler).submitApplication},
 		{"POST", "/api/v1/applications/{id}/moves", (*handler).moveApplication},
+		{"POST", "/api/v1/applications/{id}/form", (*handler).saveApplicationForm},
+		{"POST", "/api/v1/applications/{id}/files", (*handler).attachApplicationFile},
+		{"GET", "/api/v1/applications/{id}/files/{fid}", (*handler).applicationFile},
+		{"DELETE", "/api/v1/applications/{id}/files/{fid}", (*handler).removeApplicationFile},
 		{"GET", "/api/v1/openapi.json", (*handler).openAPI},
 	}
 }
@@ -87,10 +91,10 @@ func NewHandler(store huiqi.PolicyStore, index huiqi.SearchIndex, logger *slog.L
 }
 
 // allowed lists the methods the mux serves r's path with ("GET, HEAD",
-// "POST"), "" when it serves the path with none.
+// "POST", "GET, HEAD, DELETE"), "" when it serves the path with none.
 func allowed(mux *http.ServeMux, r *http.Request) string {
 	var out []string
-	for _, m := range []string{http.MethodGet, http.MethodPost} {
+	for _, m := range []string{http.MethodGet, http.MethodPost, http.MethodDelete} {
 		probe := r.Clone(r.Context())
 		probe.Method = m
 		if _, pattern := mux.Handler(probe); pattern != Prefix && pattern != "" {
