@@ -16,7 +16,8 @@ var crossOrigin = http.NewCrossOriginProtection()
 // enterpriseSave answers POST /enterprise: every submit saves the profile
 // under the browser's draft token — as a draft when it has problems or
 // when 保存草稿 was pressed — then shows the form again, or the results
-// when they were asked for and the profile has no problems.
+// when they were asked for and the profile has no problems. A signed-in
+// enterprise user's valid profile also claims the enterprise it names.
 func (h *handler) enterpriseSave(w http.ResponseWriter, r *http.Request) {
 	r.Body = http.MaxBytesReader(w, r.Body, maxFormBody)
 	if err := r.ParseForm(); err != nil {
@@ -47,6 +48,14 @@ func (h *handler) enterpriseSave(w http.ResponseWriter, r *http.Request) {
 	if err := h.ent.profiles.SaveProfile(r.Context(), sp); err != nil {
 		h.fail(w, r, err)
 		return
+	}
+	// A signed-in enterprise's valid profile claims its 统一社会信用代码 at
+	// once, so the region's officers can verify it before /account is seen.
+	if u := viewerOf(r).User; u != nil && len(sp.Problems) == 0 {
+		if err := h.bindProfileCode(r.Context(), u); err != nil {
+			h.fail(w, r, err)
+			return
+		}
 	}
 	to := "/enterprise?saved=1"
 	switch {
