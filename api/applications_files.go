@@ -77,6 +77,12 @@ func (h *handler) attachApplicationFile(w http.ResponseWriter, r *http.Request) 
 		h.writeError(w, r, err)
 		return
 	}
+	// Those who may not see the application are told so before the body
+	// is read.
+	if _, err := h.apps.Get(r.Context(), u, id); err != nil {
+		h.writeError(w, r, err)
+		return
+	}
 	name, data, err := h.readFile(w, r)
 	if err != nil {
 		h.writeError(w, r, err)

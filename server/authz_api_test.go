@@ -1,6 +1,7 @@
 package server_test
 
 import (
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -130,6 +131,12 @@ func apiRows() []apiRow {
 	ofB := func(s *authzSeed) string { return s.appB }
 	drft := func(s *authzSeed) string { return s.draft }
 	json := func(j string) func(*authzSeed) string { return func(*authzSeed) string { return j } }
+	subFile := func(s *authzSeed) string { return s.subFile }
+	drftFile := func(s *authzSeed) string { return s.draftFile }
+	drftFile2 := func(s *authzSeed) string { return s.draftFile2 }
+	file := func(id, fid func(*authzSeed) string) func(*authzSeed) string {
+		return func(s *authzSeed) string { return "/api/v1/applications/" + id(s) + "/files/" + fid(s) }
+	}
 	tokens := all(ok).with(nobody, unauth)
 	// One's own applications, or a reviewer's queue; officers have neither.
 	mine := tokens.with(offX, no).with(offY, no)
@@ -161,5 +168,20 @@ func apiRows() []apiRow {
 			want: w{unauth, bad, none, none, none, none, none, none}},
 		{pattern: "POST /api/v1/applications/{id}/moves", path: app(subm, "/moves"), body: json(`{"action":"take"}`),
 			want: w{unauth, no, none, none, none, ok, none, no}}, // the administrator finds it taken
+		{pattern: "POST /api/v1/applications/{id}/form", path: app(drft, "/form"), body: json(`{"revision":1,"form":{"statement":"补充说明"}}`),
+			want: w{unauth, ok, none, none, none, none, none, none}},
+		{pattern: "POST /api/v1/applications/{id}/form", path: app(subm, "/form"), body: func(s *authzSeed) string {
+			return fmt.Sprintf(`{"revision":%d,"form":{"statement":"补充说明"}}`, s.find(s.submitted).Revision)
+		},
+			want: w{unauth, no, none, none, none, no, none, no}},
+		// A JSON body is not a file: the applicant is told so, the others
+		// that the application does not exist.
+		{pattern: "POST /api/v1/applications/{id}/files", path: app(drft, "/files"), body: json(`{}`),
+			want: w{unauth, http.StatusUnsupportedMediaType, none, none, none, none, none, none}},
+		{pattern: "GET /api/v1/applications/{id}/files/{fid}", path: file(subm, subFile), want: w{unauth, ok, none, none, none, ok, none, ok}},
+		{pattern: "GET /api/v1/applications/{id}/files/{fid}", path: file(drft, drftFile), want: w{unauth, ok, none, none, none, none, none, none}},
+		{pattern: "GET /api/v1/applications/{id}/files/{fid}", path: file(ofB, subFile), want: w{unauth, none, none, none, none, none, none, none}},
+		{pattern: "DELETE /api/v1/applications/{id}/files/{fid}", path: file(subm, subFile), want: w{unauth, no, none, none, none, no, none, no}},
+		{pattern: "DELETE /api/v1/applications/{id}/files/{fid}", path: file(drft, drftFile2), want: w{unauth, ok, none, none, none, none, none, none}},
 	}
 }
