@@ -134,8 +134,8 @@ func TestClauseLabel(t *testing.T) {
 		{"zj17.txt", "", ""},
 	}
 	for _, c := range cases {
-		if got := clauseLabel(p[c.file], c.path); got != c.want {
-			t.Errorf("clauseLabel(%s, %q) = %q, want %q", c.file, c.path, got, c.want)
+		if got := ClauseLabel(p[c.file], c.path); got != c.want {
+			t.Errorf("ClauseLabel(%s, %q) = %q, want %q", c.file, c.path, got, c.want)
 		}
 	}
 }

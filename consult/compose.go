@@ -63,9 +63,9 @@ func dateWords(d huiqi.Date) string {
 	return strconv.Itoa(d.Year) + "年" + strconv.Itoa(d.Month) + "月" + strconv.Itoa(d.Day) + "日"
 }
 
-// clauseLabel is how a reader cites the clause at path: the labels of it
-// and its ancestors as printed, 第三条（二）1.
-func clauseLabel(p *huiqi.Policy, path string) string {
+// ClauseLabel is how a reader cites the clause at path: the labels of it
+// and its ancestors as printed, 第三条（二）1; "" for the opening.
+func ClauseLabel(p *huiqi.Policy, path string) string {
 	if path == "" {
 		return ""
 	}

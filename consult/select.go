@@ -73,7 +73,7 @@ func (r *ranker) quotes(ss []scored) []Quote {
 		out = append(out, Quote{
 			Source: huiqi.Provenance{PolicyID: r.p.ID, Version: r.p.Version, ClausePath: path,
 				Span: span, Text: r.p.Text[span.Start:span.End]},
-			Label: clauseLabel(r.p, path),
+			Label: ClauseLabel(r.p, path),
 			Text:  r.p.Text[span.Start:span.End],
 			Score: s.score,
 		})

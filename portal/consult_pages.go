@@ -52,7 +52,7 @@ func (h *handler) consultation(w http.ResponseWriter, r *http.Request) {
 		action = "/consultations/" + t.ID
 	}
 	noStore(w)
-	h.render(w, r, http.StatusOK, "consultation", page{Title: "咨询 · " + t.PolicyTitle, Data: newThreadView(t, action, false)})
+	h.render(w, r, http.StatusOK, "consultation", page{Title: "咨询 · " + t.PolicyTitle, Data: h.threadView(r.Context(), t, action, false)})
 }
 
 // consultationReply answers POST /consultations/{id}: the owner asks a

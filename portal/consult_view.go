@@ -1,24 +1,31 @@
 package portal
 
 import (
+	"context"
 	"html/template"
 	"strconv"
+	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/consult"
 )
 
 // threadView is a consultation as its pages show it.
 type threadView struct {
 	T        *huiqi.Thread
 	Messages []messageView
+	// Enterprise is the name of the bound enterprise the thread is asked
+	// for ("" when the asker has no binding for its credit code); Region
+	// is the policy's region in words.
+	Enterprise, Region string
 	// Action is where the reply form posts; "" shows no form.
 	Action string
 	// Staff says the page is the staff desk's.
 	Staff bool
 }
 
-// messageView is one message: its text, the citations of an instant
-// answer linked to their clauses, and whether staff wrote it.
+// messageView is one message: a person's text as written, or the instant
+// answer's text with the clauses it cites named and linked.
 type messageView struct {
 	M       huiqi.ThreadMessage
 	Text    template.HTML
@@ -27,29 +34,116 @@ type messageView struct {
 	Instant bool
 }
 
-// citeView is one citation of a message.
+// citeView is one citation of an instant answer: [n] and the clause it
+// names (第三条（二）), linked to the clause on the policy page.
 type citeView struct {
-	ID, Label, Text, URL string
+	ID, Label, Clause, URL string
 }
 
-func newThreadView(t *huiqi.Thread, action string, staff bool) threadView {
-	tv := threadView{T: t, Action: action, Staff: staff}
+// threadView loads what a thread's page names besides the thread: the
+// policy versions the instant answer quotes and the enterprise's name.
+func (h *handler) threadView(ctx context.Context, t *huiqi.Thread, action string, staff bool) threadView {
+	quoted := map[int]*quotedVersion{}
+	for _, m := range t.Messages {
+		for _, c := range m.Citations {
+			if _, ok := quoted[c.Version]; ok {
+				continue
+			}
+			quoted[c.Version] = nil
+			if p, err := h.store.FindPolicyVersion(ctx, t.PolicyID, c.Version); err == nil {
+				_, anchors := documentBlocks(p)
+				quoted[c.Version] = &quotedVersion{p, anchors}
+			}
+		}
+	}
+	tv := newThreadView(t, quoted, action, staff)
+	if t.CreditCode != "" && h.plat != nil {
+		if bs, err := h.plat.Users.Enterprises(ctx, t.UserID); err == nil {
+			for _, b := range bs {
+				if b.CreditCode == t.CreditCode {
+					tv.Enterprise = b.Name
+				}
+			}
+		}
+	}
+	return tv
+}
+
+// quotedVersion is a policy version an instant answer quotes, with the
+// anchors of its page.
+type quotedVersion struct {
+	p       *huiqi.Policy
+	anchors map[string]bool
+}
+
+// newThreadView shows t; quoted, by version, names and links the cited
+// clauses (a version missing from it links its page alone).
+func newThreadView(t *huiqi.Thread, quoted map[int]*quotedVersion, action string, staff bool) threadView {
+	tv := threadView{T: t, Action: action, Staff: staff, Region: regionLabel(t.RegionCode)}
 	t.CreatedAt = t.CreatedAt.In(chinaTime)
 	for _, m := range t.Messages {
 		m.At = m.At.In(chinaTime)
+		mv := messageView{M: m, Staff: m.Role.Staff(), Instant: m.By == "huiqi"}
+		if !mv.Instant {
+			mv.Text = template.HTML(template.HTMLEscapeString(m.Text))
+			tv.Messages = append(tv.Messages, mv)
+			continue
+		}
 		prefix := "m" + strconv.FormatInt(m.ID, 10) + "-c"
-		mv := messageView{M: m, Text: citeLinks(m.Text, prefix, len(m.Citations)), Staff: m.Role.Staff(), Instant: m.By == "huiqi"}
+		mv.Text = answerHTML(m.Text, prefix, len(m.Citations))
 		for i, c := range m.Citations {
 			n := strconv.Itoa(i + 1)
-			url := "/policies/" + c.PolicyID + "?version=" + strconv.Itoa(c.Version)
-			if c.ClausePath != "" {
-				url += "#" + anchor(c.ClausePath)
-			}
-			mv.Cites = append(mv.Cites, citeView{ID: prefix + n, Label: "[" + n + "]", Text: excerpt(120, c.Text), URL: url})
+			mv.Cites = append(mv.Cites, citeOf(t.PolicyID, c, quoted[c.Version], prefix+n, "["+n+"]"))
 		}
 		tv.Messages = append(tv.Messages, mv)
 	}
 	return tv
+}
+
+// citeOf names the cited clause as a reader cites it and links it on the
+// page of the version it was quoted from.
+func citeOf(policyID string, c huiqi.Provenance, q *quotedVersion, id, label string) citeView {
+	cv := citeView{ID: id, Label: label, Clause: "政策开头部分", URL: "/policies/" + policyID + "?version=" + strconv.Itoa(c.Version)}
+	if c.ClausePath == "" {
+		return cv
+	}
+	cv.Clause = "条款 " + c.ClausePath
+	if q == nil {
+		return cv
+	}
+	if l := consult.ClauseLabel(q.p, c.ClausePath); l != "" {
+		cv.Clause = l
+	}
+	if a := anchorIf(c.ClausePath, q.anchors); a != "" {
+		cv.URL += "#" + a
+	}
+	return cv
+}
+
+// answerHTML shows an instant answer's text: each line a paragraph, its
+// "· " lines (the money items) a list, citations [n] linked.
+func answerHTML(text, prefix string, count int) template.HTML {
+	var b strings.Builder
+	inList := false
+	for _, line := range strings.Split(text, "\n") {
+		item, isItem := strings.CutPrefix(line, "· ")
+		switch {
+		case isItem && !inList:
+			b.WriteString(`<ul class="items">`)
+		case !isItem && inList:
+			b.WriteString("</ul>")
+		}
+		inList = isItem
+		if isItem {
+			b.WriteString("<li>" + string(citeLinks(item, prefix, count)) + "</li>")
+		} else if strings.TrimSpace(line) != "" {
+			b.WriteString("<p>" + string(citeLinks(line, prefix, count)) + "</p>")
+		}
+	}
+	if inList {
+		b.WriteString("</ul>")
+	}
+	return template.HTML(b.String())
 }
 
 // threadsInChina shows the times of a listing in China's time.

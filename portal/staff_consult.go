@@ -78,7 +78,7 @@ func (h *handler) staffConsultation(w http.ResponseWriter, r *http.Request) {
 	h.markThreadRead(r, u, "/staff/consultations/"+t.ID)
 	noStore(w)
 	h.render(w, r, http.StatusOK, "consultation", page{Title: "答复咨询 · " + t.PolicyTitle,
-		Data: newThreadView(t, "/staff/consultations/"+t.ID, true)})
+		Data: h.threadView(r.Context(), t, "/staff/consultations/"+t.ID, true)})
 }
 
 // staffAnswer answers POST /staff/consultations/{id}: the officer's answer;

@@ -37,13 +37,13 @@ func journeyConsult(t *testing.T, ps *platformSite, user, officer *browserPerson
 	if m := threadLocation.FindStringSubmatch(thread); m == nil {
 		t.Fatalf("转人工 went to %s", thread)
 	}
-	user.sees("the new thread", consultQuestion, "待答复", "见政策条款")
+	user.sees("the new thread", consultQuestion, "待答复", "所引条款")
 
 	officer.open("/staff")
 	officer.follow(`//a[contains(normalize-space(), "待答复的在线咨询")]`)
 	officer.sees("the officer's queue", consultQuestion, "330482", "待答复")
 	officer.follow(`//a[@href="/staff` + thread + `"]`)
-	officer.sees("the officer's thread", consultQuestion, "摘自政策原文", "见政策条款")
+	officer.sees("the officer's thread", consultQuestion, "摘自政策原文", "所引条款")
 	const answer = "经核实，新认定的国家级科技企业孵化器可获奖励，请于认定次年向科技部门申报。"
 	officer.fill("答复", answer)
 	officer.press("提交答复")
