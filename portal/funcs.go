@@ -29,6 +29,7 @@ var funcs = template.FuncMap{
 	"lineop":     lineOp,
 	"size":       fileSize,
 	"fields":     fieldChanges,
+	"region":     regionLabel,
 }
 
 // wan formats yuan in 万元 as policy texts do, and in 亿元 from one 亿 up

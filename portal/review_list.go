@@ -52,8 +52,8 @@ func (h *handler) reviewList(w http.ResponseWriter, r *http.Request) {
 	}
 	inChinaTime(apps)
 	d.Apps, d.Total = apps, total
-	if prefixes, everywhere := account.RegionPrefixes(u); !everywhere {
-		d.Regions = prefixes
+	if _, everywhere := account.RegionPrefixes(u); !everywhere {
+		d.Regions = u.Regions // as assigned (330400), shown by name
 	}
 	d.Prev, d.Next = pageLinks(q, d.Page, total)
 	noStore(w)

@@ -16,7 +16,7 @@ import (
 // text, the money items as a list, then the cited clauses named as a
 // reader cites them (第一条（二）) and linked to the clause — names the
 // bound enterprise and the region in words, and shows a person's words
-// as written.
+// as written; the officer's queue names the region too.
 func TestThreadPage(t *testing.T) {
 	ps := servePlatform(t)
 	ctx := context.Background()
@@ -44,6 +44,9 @@ func TestThreadPage(t *testing.T) {
 	ps.staff("jx-thread", huiqi.RoleOfficer, "330400")
 	off := newVisitor(t, ps.URL)
 	ps.signInStaff(off, "jx-thread")
+	if queue := mustGet(t, off, "/staff/consultations"); !strings.Contains(queue, "<td>浙江省嘉兴市平湖市（330482）</td>") {
+		t.Error("the officer's queue does not name the thread's region")
+	}
 	for who, page := range map[string]string{"owner": mustGet(t, ent, "/consultations/"+id), "officer": mustGet(t, off, "/staff/consultations/"+id)} {
 		text := html.UnescapeString(page)
 		lines := strings.Split(answer.Citations[0].Text, "\n")
