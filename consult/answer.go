@@ -48,7 +48,7 @@ func (d *Prepared) Answer(ctx context.Context, question string, opt Options) (*R
 		rep.Text = notFoundText + issuersWords(p, q)
 		return rep, nil
 	}
-	rep.Facts = d.facts(rep.Quotes)
+	rep.Facts = d.facts(rep.Quotes, q)
 	rep.Text = compose(rep)
 	if enabled(opt.LLM) {
 		phrase(ctx, opt.LLM, rep, q)

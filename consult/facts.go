@@ -1,6 +1,7 @@
 package consult
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -15,33 +16,61 @@ const (
 )
 
 // facts are the measures written in the quoted words, each with its
-// amount and proposed conditions (package propose).
-func (d *Prepared) facts(quotes []Quote) []Fact {
+// amount and proposed conditions (package propose), the most relevant
+// first: those of the first quote before the next's, then those whose
+// beneficiary and words share more with the question, then in the
+// document's order.
+func (d *Prepared) facts(quotes []Quote, q query) []Fact {
 	p := d.p
 	if len(p.Measures) == 0 {
 		return nil
 	}
 	d.proposeOnce.Do(func() { d.proposals = propose.Propose(p) })
-	var out []Fact
+	type ranked struct {
+		f            Fact
+		quote, share int
+	}
+	var all []ranked
 	// Propose gives one proposal per measure, in the measures' order.
 	for i, pr := range d.proposals {
-		if len(out) == maxFacts {
-			break
+		if at := quoteOf(quotes, pr.Cite.Span); at >= 0 {
+			m := &p.Measures[i]
+			all = append(all, ranked{factOf(p, m, pr), at, q.shared(m.Beneficiary + "\n" + m.Text)})
 		}
-		if quoted(quotes, pr.Cite.Span) {
-			out = append(out, factOf(p, &p.Measures[i], pr))
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].quote != all[j].quote {
+			return all[i].quote < all[j].quote
 		}
+		return all[i].share > all[j].share
+	})
+	var out []Fact
+	for _, r := range all[:min(len(all), maxFacts)] {
+		out = append(out, r.f)
 	}
 	return out
 }
 
-func quoted(quotes []Quote, s huiqi.Span) bool {
-	for _, q := range quotes {
+// quoteOf is the index of the first quote overlapping s, -1 for none.
+func quoteOf(quotes []Quote, s huiqi.Span) int {
+	for i, q := range quotes {
 		if s.Start < q.Source.Span.End && q.Source.Span.Start < s.End {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
+}
+
+// shared counts the question's terms (its words, their synonyms and
+// their bigrams) that text contains.
+func (q query) shared(text string) int {
+	n := 0
+	for _, t := range q.terms {
+		if strings.Contains(text, t) {
+			n++
+		}
+	}
+	return n
 }
 
 func factOf(p *huiqi.Policy, m *huiqi.Measure, pr *propose.Proposal) Fact {
