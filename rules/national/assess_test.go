@@ -15,19 +15,7 @@ import (
 // qualification set: each answered, each with its outlook under the
 // assumption asked for and a next window.
 func TestAssess(t *testing.T) {
-	asOf := huiqi.Date{Year: 2026, Month: 5, Day: 1}
-	data, err := os.ReadFile("../../profile/testdata/hangzhou-software.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	ent, _, err := profile.Check("hangzhou-software.json", data, asOf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	wins, err := window.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	ent, asOf, wins := hangzhou(t)
 	quals, err := national.Qualifications()
 	if err != nil {
 		t.Fatal(err)
@@ -50,4 +38,24 @@ func TestAssess(t *testing.T) {
 			t.Errorf("%s: outlook under %q to %s, window %v; want none, to 2029, a window", a.RuleID, o.Growth, o.Horizon, o.Window)
 		}
 	}
+}
+
+// hangzhou is the complete profile of a 杭州 software company, the date it
+// is assessed on and the default windows.
+func hangzhou(tb testing.TB) (*huiqi.Enterprise, huiqi.Date, *window.Table) {
+	tb.Helper()
+	asOf := huiqi.Date{Year: 2026, Month: 5, Day: 1}
+	data, err := os.ReadFile("../../profile/testdata/hangzhou-software.json")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	ent, _, err := profile.Check("hangzhou-software.json", data, asOf)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	wins, err := window.Default()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return ent, asOf, wins
 }
