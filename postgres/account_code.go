@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // Advisory lock classes (the first key of pg_advisory_xact_lock(int, int))
@@ -27,7 +28,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 	if c != nil && c.CreatedAt.IsZero() {
 		c.CreatedAt = db.Now()
 	}
-	if err := checkCode(c); err != nil {
+	if err := storekit.CheckSMSCode(c); err != nil {
 		return err
 	}
 	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = micro(c.CreatedAt), micro(c.ExpiresAt), 0, false
@@ -44,7 +45,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 		if err != nil {
 			return err
 		}
-		if err := u.check(c.CreatedAt, lim); err != nil {
+		if err := u.Check(c.CreatedAt, lim); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE sms_codes SET used = true WHERE phone = $1 AND purpose = $2 AND NOT used`,
@@ -58,20 +59,20 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 }
 
 // codeUsageAt counts the codes issued to c's number and address before it.
-func codeUsageAt(ctx context.Context, tx *sql.Tx, c *huiqi.SMSCode) (codeUsage, error) {
-	var u codeUsage
+func codeUsageAt(ctx context.Context, tx *sql.Tx, c *huiqi.SMSCode) (storekit.CodeUsage, error) {
+	var u storekit.CodeUsage
 	var last, first, hourMin, dayMin sql.NullTime
 	dayAgo, hourAgo := c.CreatedAt.Add(-24*time.Hour), c.CreatedAt.Add(-time.Hour)
 	err := tx.QueryRowContext(ctx, `SELECT (SELECT max(created_at) FROM sms_codes WHERE phone = $1),
 		count(*), min(created_at) FROM sms_codes WHERE phone = $1 AND created_at > $2`,
-		c.Phone, dayAgo).Scan(&last, &u.phoneDay, &first)
+		c.Phone, dayAgo).Scan(&last, &u.PhoneDay, &first)
 	if err == nil && c.IP != "" {
 		err = tx.QueryRowContext(ctx, `SELECT count(*), min(created_at),
 			count(*) FILTER (WHERE created_at > $1), min(created_at) FILTER (WHERE created_at > $1)
 			FROM sms_codes WHERE ip = $2 AND created_at > $3`,
-			hourAgo, c.IP, dayAgo).Scan(&u.ipDay, &dayMin, &u.ipHour, &hourMin)
+			hourAgo, c.IP, dayAgo).Scan(&u.IPDay, &dayMin, &u.IPHour, &hourMin)
 	}
-	u.last, u.phoneFirst, u.ipHourMin, u.ipDayMin = last.Time, first.Time, hourMin.Time, dayMin.Time
+	u.Last, u.PhoneFirst, u.IPHourMin, u.IPDayMin = last.Time, first.Time, hourMin.Time, dayMin.Time
 	return u, err
 }
 

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // IssueCode stores c unless a limit is reached at c.CreatedAt (now when
@@ -19,7 +20,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 	if c != nil && c.CreatedAt.IsZero() {
 		c.CreatedAt = db.Now()
 	}
-	if err := checkCode(c); err != nil {
+	if err := storekit.CheckSMSCode(c); err != nil {
 		return err
 	}
 	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = micro(c.CreatedAt), micro(c.ExpiresAt), 0, false
@@ -28,7 +29,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 		if err != nil {
 			return err
 		}
-		if err := u.check(c.CreatedAt, lim); err != nil {
+		if err := u.Check(c.CreatedAt, lim); err != nil {
 			return err
 		}
 		if _, err := tx.ExecContext(ctx, `UPDATE sms_codes SET used = 1 WHERE phone = ? AND purpose = ? AND used = 0`,
@@ -42,21 +43,21 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 }
 
 // codeUsageAt counts the codes issued to c's number and address before it.
-func codeUsageAt(ctx context.Context, tx *sql.Tx, c *huiqi.SMSCode) (codeUsage, error) {
-	var u codeUsage
+func codeUsageAt(ctx context.Context, tx *sql.Tx, c *huiqi.SMSCode) (storekit.CodeUsage, error) {
+	var u storekit.CodeUsage
 	var last, first, hourMin, dayMin sql.NullString
 	dayAgo, hourAgo := ts(c.CreatedAt.Add(-24*time.Hour)), ts(c.CreatedAt.Add(-time.Hour))
 	err := tx.QueryRowContext(ctx, `SELECT (SELECT max(created_at) FROM sms_codes WHERE phone = ?),
 		count(*), min(created_at) FROM sms_codes WHERE phone = ? AND created_at > ?`,
-		c.Phone, c.Phone, dayAgo).Scan(&last, &u.phoneDay, &first)
+		c.Phone, c.Phone, dayAgo).Scan(&last, &u.PhoneDay, &first)
 	if err == nil && c.IP != "" {
 		err = tx.QueryRowContext(ctx, `SELECT count(*), min(created_at),
 			coalesce(sum(CASE WHEN created_at > ? THEN 1 ELSE 0 END), 0), min(CASE WHEN created_at > ? THEN created_at END)
 			FROM sms_codes WHERE ip = ? AND created_at > ?`,
-			hourAgo, hourAgo, c.IP, dayAgo).Scan(&u.ipDay, &dayMin, &u.ipHour, &hourMin)
+			hourAgo, hourAgo, c.IP, dayAgo).Scan(&u.IPDay, &dayMin, &u.IPHour, &hourMin)
 	}
-	u.last, u.phoneFirst = parseTime(last.String), parseTime(first.String)
-	u.ipHourMin, u.ipDayMin = parseTime(hourMin.String), parseTime(dayMin.String)
+	u.Last, u.PhoneFirst = parseTime(last.String), parseTime(first.String)
+	u.IPHourMin, u.IPDayMin = parseTime(hourMin.String), parseTime(dayMin.String)
 	return u, err
 }
 

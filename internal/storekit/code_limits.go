@@ -1,4 +1,4 @@
-package postgres
+package storekit
 
 import (
 	"fmt"
@@ -7,35 +7,35 @@ import (
 	"github.com/huiqi-dev/huiqi"
 )
 
-// codeUsage is what a number and a client address were issued before a
+// CodeUsage is what a number and a client address were issued before a
 // new code, as IssueCode counts it inside its transaction.
-type codeUsage struct {
-	last       time.Time // the number's latest code (zero: none)
-	phoneDay   int       // the number's codes in the last 24 hours
-	phoneFirst time.Time // the oldest of them
-	ipHour     int       // the address's codes in the last hour
-	ipHourMin  time.Time
-	ipDay      int // the address's codes in the last 24 hours
-	ipDayMin   time.Time
+type CodeUsage struct {
+	Last       time.Time // the number's latest code (zero: none)
+	PhoneDay   int       // the number's codes in the last 24 hours
+	PhoneFirst time.Time // the oldest of them
+	IPHour     int       // the address's codes in the last hour
+	IPHourMin  time.Time
+	IPDay      int // the address's codes in the last 24 hours
+	IPDayMin   time.Time
 }
 
-// check returns ELIMITED naming the first limit a code at would pass, and
+// Check returns ELIMITED naming the first limit a code at would pass, and
 // when to try again.
-func (u codeUsage) check(at time.Time, lim huiqi.CodeLimits) error {
+func (u CodeUsage) Check(at time.Time, lim huiqi.CodeLimits) error {
 	day := 24 * time.Hour
 	switch {
-	case lim.PhoneInterval > 0 && !u.last.IsZero() && at.Before(u.last.Add(lim.PhoneInterval)):
-		wait := u.last.Add(lim.PhoneInterval).Sub(at)
+	case lim.PhoneInterval > 0 && !u.Last.IsZero() && at.Before(u.Last.Add(lim.PhoneInterval)):
+		wait := u.Last.Add(lim.PhoneInterval).Sub(at)
 		return huiqi.Errorf(huiqi.ELIMITED, "验证码发送过于频繁，请 %d 秒后再试", int((wait+time.Second-1)/time.Second))
-	case lim.PhoneDay > 0 && u.phoneDay >= lim.PhoneDay:
+	case lim.PhoneDay > 0 && u.PhoneDay >= lim.PhoneDay:
 		return huiqi.Errorf(huiqi.ELIMITED, "该手机号今日验证码次数已达上限（%d 次），请 %s后再试",
-			lim.PhoneDay, waitText(u.phoneFirst.Add(day).Sub(at)))
-	case lim.IPHour > 0 && u.ipHour >= lim.IPHour:
+			lim.PhoneDay, waitText(u.PhoneFirst.Add(day).Sub(at)))
+	case lim.IPHour > 0 && u.IPHour >= lim.IPHour:
 		return huiqi.Errorf(huiqi.ELIMITED, "该网络地址请求验证码过多（每小时 %d 次），请 %s后再试",
-			lim.IPHour, waitText(u.ipHourMin.Add(time.Hour).Sub(at)))
-	case lim.IPDay > 0 && u.ipDay >= lim.IPDay:
+			lim.IPHour, waitText(u.IPHourMin.Add(time.Hour).Sub(at)))
+	case lim.IPDay > 0 && u.IPDay >= lim.IPDay:
 		return huiqi.Errorf(huiqi.ELIMITED, "该网络地址今日请求验证码过多（%d 次），请 %s后再试",
-			lim.IPDay, waitText(u.ipDayMin.Add(day).Sub(at)))
+			lim.IPDay, waitText(u.IPDayMin.Add(day).Sub(at)))
 	}
 	return nil
 }
@@ -52,8 +52,8 @@ func waitText(d time.Duration) string {
 	return fmt.Sprintf("%d 小时", up(time.Hour))
 }
 
-// checkCode refuses a code the store cannot keep.
-func checkCode(c *huiqi.SMSCode) error {
+// CheckSMSCode refuses a code the stores cannot keep.
+func CheckSMSCode(c *huiqi.SMSCode) error {
 	switch {
 	case c == nil:
 		return huiqi.Errorf(huiqi.EINVALID, "verification code is required")
