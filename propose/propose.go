@@ -75,11 +75,19 @@ func proposeOne(p *huiqi.Policy, m *huiqi.Measure, k, n int) *Proposal {
 	if pr.Region != National {
 		r.region, r.regionName = pr.Region, regionLabel(p)
 	}
-	read := 0
+	read, capOnlyTexts := 0, true
 	for _, t := range textsOf(p, m) {
 		cs := r.read(t.text, t.at)
 		pr.Conds = append(pr.Conds, cs...)
 		read += len(cs)
+		capOnlyTexts = capOnlyTexts && capOnly(t.text)
+	}
+	if read == 0 && capOnlyTexts { // a cap of the sentence before: its conditions
+		if t, ok := capped(p, m); ok {
+			cs := r.read(t.text, t.at)
+			pr.Conds = append(pr.Conds, cs...)
+			read += len(cs)
+		}
 	}
 	if read == 0 { // nothing to read is not "everyone qualifies"
 		pr.Conds = append(pr.Conds, fact(m.Text, m.Span.Start))

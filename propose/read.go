@@ -27,12 +27,17 @@ type piece struct {
 // read returns the conditions of text (at its offset in Policy.Text): the
 // generic compliance statements it makes (declarations), the
 // certifications, thresholds and sizes it names, and a stated fact for
-// whatever else it says — unknown until the applicant answers. A text
+// whatever else it says — unknown until the applicant answers; a cap on
+// the amount (每个企业最高不超过50万元) is none of these. A text
 // joining conditions by 或 is not read: it becomes one stated fact, since
 // reading its parts as all required would be a guess.
 func (r *reader) read(text string, at int) []Cond {
 	r.at = at
+	if capOnly(text) { // the amount's cap, read with the amount
+		return nil
+	}
 	mask := make([]bool, len(text))
+	capSegments(text, mask)
 	var out, decls []Cond
 	take := func(ps []piece) {
 		for _, p := range ps {
