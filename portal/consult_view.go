@@ -90,7 +90,7 @@ func newThreadView(t *huiqi.Thread, quoted map[int]*quotedVersion, action string
 			continue
 		}
 		prefix := "m" + strconv.FormatInt(m.ID, 10) + "-c"
-		mv.Text = answerHTML(m.Text, prefix, len(m.Citations))
+		mv.Text = answerHTML(m.Text, m.Citations, prefix)
 		for i, c := range m.Citations {
 			n := strconv.Itoa(i + 1)
 			mv.Cites = append(mv.Cites, citeOf(t.PolicyID, c, quoted[c.Version], prefix+n, "["+n+"]"))
@@ -120,9 +120,27 @@ func citeOf(policyID string, c huiqi.Provenance, q *quotedVersion, id, label str
 	return cv
 }
 
-// answerHTML shows an instant answer's text: each line a paragraph, its
-// "· " lines (the money items) a list, citations [n] linked.
-func answerHTML(text, prefix string, count int) template.HTML {
+// answerHTML shows an instant answer's text: each quote of a cited clause
+// set apart, the other lines paragraphs, the "· " lines (the money items)
+// a list, citations [n] linked.
+func answerHTML(text string, cites []huiqi.Provenance, prefix string) template.HTML {
+	var b strings.Builder
+	for _, c := range cites {
+		quote := "“" + c.Text + "”"
+		i := strings.Index(text, quote)
+		if c.Text == "" || i < 0 {
+			continue
+		}
+		b.WriteString(linesHTML(text[:i], prefix, len(cites)))
+		b.WriteString("<blockquote>" + template.HTMLEscapeString(c.Text) + "</blockquote>")
+		text = text[i+len(quote):]
+	}
+	b.WriteString(linesHTML(text, prefix, len(cites)))
+	return template.HTML(b.String())
+}
+
+// linesHTML shows lines of an answer: paragraphs, and "· " lines a list.
+func linesHTML(text, prefix string, count int) string {
 	var b strings.Builder
 	inList := false
 	for _, line := range strings.Split(text, "\n") {
@@ -143,7 +161,7 @@ func answerHTML(text, prefix string, count int) template.HTML {
 	if inList {
 		b.WriteString("</ul>")
 	}
-	return template.HTML(b.String())
+	return b.String()
 }
 
 // threadsInChina shows the times of a listing in China's time.

@@ -13,7 +13,7 @@ import (
 )
 
 // TestThreadPage: the thread page shows the instant answer once — its
-// text, the money items as a list, then the cited clauses named as a
+// text with each quote set apart, the money items as a list, then the cited clauses named as a
 // reader cites them (第一条（二）) and linked to the clause — names the
 // bound enterprise and the region in words, and shows a person's words
 // as written; the officer's queue names the region too.
@@ -53,6 +53,9 @@ func TestThreadPage(t *testing.T) {
 		quote := []rune(slices.MaxFunc(lines, func(a, b string) int { return len(a) - len(b) }))
 		if n := strings.Count(text, string(quote[:min(24, len(quote))])); n != 1 {
 			t.Errorf("%s: the first quote shows %d times, want once", who, n)
+		}
+		if first, _, _ := strings.Cut(answer.Citations[0].Text, "\n"); !strings.Contains(text, "<blockquote>"+first) {
+			t.Errorf("%s: the first quote is not set apart", who)
 		}
 		if !strings.Contains(page, `<ul class="items"><li>`) {
 			t.Errorf("%s: the money items are not a list", who)
