@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // BindEnterprise binds b.UserID to the enterprise b.CreditCode and appends
@@ -33,7 +34,7 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 			return unknownUser(err, b.UserID)
 		}
 		b.BoundAt = now
-		return appendAudit(ctx, tx, withObject(ev, "user:"+b.UserID))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "user:"+b.UserID))
 	})
 }
 

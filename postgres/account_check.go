@@ -2,9 +2,7 @@ package postgres
 
 import (
 	"context"
-	"crypto/rand"
 	"database/sql"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -13,69 +11,13 @@ import (
 	"github.com/jackc/pgx/v5/pgconn"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 var _ huiqi.AccountStore = (*DB)(nil)
 
-// newID returns prefix and 26 random base32 characters (130 bits).
-func newID(prefix string) string { return prefix + strings.ToLower(rand.Text()) }
-
 // clock is the store's now as TIMESTAMPTZ keeps it: UTC, microseconds.
-func (db *DB) clock() time.Time { return micro(db.Now()) }
-
-func micro(t time.Time) time.Time { return t.UTC().Truncate(time.Microsecond) }
-
-// checkRole refuses a role the domain does not know.
-func checkRole(r huiqi.Role) error {
-	switch r {
-	case huiqi.RoleEnterprise, huiqi.RoleOfficer, huiqi.RoleReviewer, huiqi.RoleAdmin:
-		return nil
-	}
-	return huiqi.Errorf(huiqi.EINVALID, "用户角色 %q 无效", r)
-}
-
-// checkUser checks a new user: a known role, and a phone or a username to
-// sign in with.
-func checkUser(u *huiqi.User) error {
-	if u == nil {
-		return huiqi.Errorf(huiqi.EINVALID, "user is required")
-	}
-	if err := checkRole(u.Role); err != nil {
-		return err
-	}
-	if u.Phone == "" && u.Username == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "用户须有手机号或用户名")
-	}
-	return nil
-}
-
-func encodeRegions(rs []string) string {
-	if len(rs) == 0 {
-		return "[]"
-	}
-	b, _ := json.Marshal(rs) // a []string always encodes
-	return string(b)
-}
-
-func decodeRegions(s string) ([]string, error) {
-	var rs []string
-	if err := json.Unmarshal([]byte(s), &rs); err != nil {
-		return nil, fmt.Errorf("regions %q: %w", s, err)
-	}
-	if len(rs) == 0 {
-		return nil, nil
-	}
-	return rs, nil
-}
-
-// withObject names the object of ev when the caller could not (an ID the
-// store assigns).
-func withObject(ev *huiqi.AuditEntry, object string) *huiqi.AuditEntry {
-	if ev != nil && ev.Object == "" {
-		ev.Object = object
-	}
-	return ev
-}
+func (db *DB) clock() time.Time { return storekit.Micro(db.Now()) }
 
 // inTx runs fn in a transaction and commits it; errors are wrapped with
 // what.

@@ -31,7 +31,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 	if err := storekit.CheckSMSCode(c); err != nil {
 		return err
 	}
-	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = micro(c.CreatedAt), micro(c.ExpiresAt), 0, false
+	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = storekit.Micro(c.CreatedAt), storekit.Micro(c.ExpiresAt), 0, false
 	return db.inTx(ctx, "issue code", func(tx *sql.Tx) error {
 		if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock($1, hashtext($2))`, codePhoneLock, c.Phone); err != nil {
 			return err

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // AddOutbox keeps a message of the development SMS sender and sets m.ID
@@ -16,7 +17,7 @@ func (db *DB) AddOutbox(ctx context.Context, m *huiqi.OutboxMessage) error {
 	if m.SentAt.IsZero() {
 		m.SentAt = db.Now()
 	}
-	m.SentAt = micro(m.SentAt)
+	m.SentAt = storekit.Micro(m.SentAt)
 	err := db.db.QueryRowContext(ctx, `INSERT INTO sms_outbox (phone, text, sent_at) VALUES ($1, $2, $3) RETURNING id`,
 		m.Phone, m.Text, m.SentAt).Scan(&m.ID)
 	if err != nil {

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // CreateSession stores s (s.CreatedAt is now when zero); ENOTFOUND for an
@@ -19,7 +20,7 @@ func (db *DB) CreateSession(ctx context.Context, s *huiqi.Session) error {
 	if s.CreatedAt.IsZero() {
 		s.CreatedAt = db.Now()
 	}
-	s.CreatedAt, s.ExpiresAt = micro(s.CreatedAt), micro(s.ExpiresAt)
+	s.CreatedAt, s.ExpiresAt = storekit.Micro(s.CreatedAt), storekit.Micro(s.ExpiresAt)
 	_, err := db.db.ExecContext(ctx, `INSERT INTO sessions (id_hash, user_id, created_at, expires_at, ip, user_agent)
 		VALUES ($1, $2, $3, $4, $5, $6)`, s.IDHash, s.UserID, s.CreatedAt, s.ExpiresAt, s.IP, s.UserAgent)
 	if violated(err, "23505") != "" {

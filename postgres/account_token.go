@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 const tokenColumns = `id, user_id, name, hash, created_at, last_used_at, revoked_at`
@@ -21,7 +22,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 	if t.CreatedAt.IsZero() {
 		t.CreatedAt = db.Now()
 	}
-	id, created := newID("t_"), micro(t.CreatedAt)
+	id, created := storekit.NewID("t_"), storekit.Micro(t.CreatedAt)
 	err := db.inTx(ctx, "create token", func(tx *sql.Tx) error {
 		_, err := tx.ExecContext(ctx, `INSERT INTO api_tokens (id, user_id, name, hash, created_at) VALUES ($1, $2, $3, $4, $5)`,
 			id, t.UserID, t.Name, t.Hash, created)
@@ -30,7 +31,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 		} else if err != nil {
 			return unknownUser(err, t.UserID)
 		}
-		return appendAudit(ctx, tx, withObject(ev, "token:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "token:"+id))
 	})
 	if err != nil {
 		return err
@@ -43,7 +44,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 // at now.
 func (db *DB) FindToken(ctx context.Context, hash string, now time.Time) (*huiqi.APIToken, error) {
 	t, err := scanToken(db.db.QueryRowContext(ctx, `UPDATE api_tokens SET last_used_at = $1
-		WHERE hash = $2 AND revoked_at IS NULL RETURNING `+tokenColumns, micro(now), hash))
+		WHERE hash = $2 AND revoked_at IS NULL RETURNING `+tokenColumns, storekit.Micro(now), hash))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, huiqi.Errorf(huiqi.ENOTFOUND, "API 令牌无效或已撤销")
 	} else if err != nil {
@@ -92,7 +93,7 @@ func (db *DB) RevokeToken(ctx context.Context, userID, id string, ev *huiqi.Audi
 		if _, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = $1 WHERE id = $2`, now, id); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "token:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "token:"+id))
 	})
 }
 

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 const userColumns = `id, phone, username, name, role, regions, password_hash, disabled, created_at`
@@ -14,20 +15,20 @@ const userColumns = `id, phone, username, name, role, regions, password_hash, di
 // CreateUser stores u, sets u.ID and u.CreatedAt, and appends ev (its
 // object defaults to the new user) in the same transaction.
 func (db *DB) CreateUser(ctx context.Context, u *huiqi.User, ev *huiqi.AuditEntry) error {
-	if err := checkUser(u); err != nil {
+	if err := storekit.CheckUser(u); err != nil {
 		return err
 	}
-	id, now := newID("u_"), db.clock()
+	id, now := storekit.NewID("u_"), db.clock()
 	err := db.inTx(ctx, "create user", func(tx *sql.Tx) error {
 		if err := userTaken(ctx, tx, u, ""); err != nil {
 			return err
 		}
 		_, err := tx.ExecContext(ctx, `INSERT INTO users (`+userColumns+`) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-			id, u.Phone, u.Username, u.Name, string(u.Role), encodeRegions(u.Regions), u.PasswordHash, u.Disabled, now)
+			id, u.Phone, u.Username, u.Name, string(u.Role), storekit.EncodeRegions(u.Regions), u.PasswordHash, u.Disabled, now)
 		if err != nil {
 			return takenError(err, u)
 		}
-		return appendAudit(ctx, tx, withObject(ev, "user:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "user:"+id))
 	})
 	if err != nil {
 		return err
@@ -42,7 +43,7 @@ func (db *DB) UpdateUser(ctx context.Context, u *huiqi.User, ev *huiqi.AuditEntr
 	if u == nil {
 		return huiqi.Errorf(huiqi.EINVALID, "user is required")
 	}
-	if err := checkRole(u.Role); err != nil {
+	if err := storekit.CheckRole(u.Role); err != nil {
 		return err
 	}
 	return db.inTx(ctx, "update user "+u.ID, func(tx *sql.Tx) error {
@@ -51,14 +52,14 @@ func (db *DB) UpdateUser(ctx context.Context, u *huiqi.User, ev *huiqi.AuditEntr
 		}
 		res, err := tx.ExecContext(ctx, `UPDATE users SET name = $1, phone = $2, role = $3, regions = $4,
 			password_hash = $5, disabled = $6 WHERE id = $7`,
-			u.Name, u.Phone, string(u.Role), encodeRegions(u.Regions), u.PasswordHash, u.Disabled, u.ID)
+			u.Name, u.Phone, string(u.Role), storekit.EncodeRegions(u.Regions), u.PasswordHash, u.Disabled, u.ID)
 		if err != nil {
 			return takenError(err, u)
 		}
 		if n, _ := res.RowsAffected(); n == 0 {
 			return huiqi.Errorf(huiqi.ENOTFOUND, "用户 %q 不存在", u.ID)
 		}
-		return appendAudit(ctx, tx, withObject(ev, "user:"+u.ID))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "user:"+u.ID))
 	})
 }
 
@@ -128,7 +129,7 @@ func (db *DB) findUser(ctx context.Context, col, v, notFound string) (*huiqi.Use
 // ListUsers lists users with the role ("" for all), oldest first.
 func (db *DB) ListUsers(ctx context.Context, role huiqi.Role) ([]huiqi.User, error) {
 	if role != "" {
-		if err := checkRole(role); err != nil {
+		if err := storekit.CheckRole(role); err != nil {
 			return nil, err
 		}
 	}
@@ -159,7 +160,7 @@ func scanUser(r interface{ Scan(...any) error }) (*huiqi.User, error) {
 		return nil, err
 	}
 	var err error
-	u.Regions, err = decodeRegions(regions)
+	u.Regions, err = storekit.DecodeRegions(regions)
 	u.CreatedAt = u.CreatedAt.UTC()
 	return &u, err
 }

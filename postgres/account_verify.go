@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // bindingColumns are the columns scanBindings reads, in its order.
@@ -59,7 +60,7 @@ func (db *DB) VerifyBinding(ctx context.Context, userID, creditCode string, ev *
 			WHERE user_id = $3 AND credit_code = $4`, ev.Actor, now, userID, creditCode); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "user:"+userID))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "user:"+userID))
 	})
 }
 
@@ -67,7 +68,7 @@ func (db *DB) VerifyBinding(ctx context.Context, userID, creditCode string, ev *
 // in regions with one of the prefixes (every region when none), oldest
 // first, at most limit (100 when not positive).
 func (db *DB) PendingBindings(ctx context.Context, regionPrefixes []string, limit int) ([]huiqi.EnterpriseBinding, error) {
-	patterns, err := regionPatterns(regionPrefixes)
+	patterns, err := storekit.RegionPatterns(regionPrefixes, regionLike)
 	if err != nil {
 		return nil, err
 	}

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // AddAttachment stores a file of an application, its bytes in the same row
@@ -23,7 +24,7 @@ func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attach
 	if att == nil || att.Name == "" {
 		return huiqi.Errorf(huiqi.EINVALID, "附件缺少文件名")
 	}
-	if err := requireAudit(ev, "add attachment"); err != nil {
+	if err := storekit.RequireAudit(ev, "add attachment"); err != nil {
 		return err
 	}
 	if att.ContentType == "" {
@@ -33,7 +34,7 @@ func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attach
 		data = []byte{}
 	}
 	sum := sha256.Sum256(data)
-	id, sha, now := newRecordID("f_"), hex.EncodeToString(sum[:]), db.nowMicro()
+	id, sha, now := storekit.NewID("f_"), hex.EncodeToString(sum[:]), db.clock()
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("postgres: add attachment to %s: %w", appID, err)
@@ -111,10 +112,10 @@ func (db *DB) AttachmentData(ctx context.Context, appID, attID string) (*huiqi.A
 // RemoveAttachment deletes a file of an application, bytes and all;
 // ENOTFOUND when the file is not the application's.
 func (db *DB) RemoveAttachment(ctx context.Context, appID, attID string, ev *huiqi.AuditEntry) error {
-	if err := requireAudit(ev, "remove attachment"); err != nil {
+	if err := storekit.RequireAudit(ev, "remove attachment"); err != nil {
 		return err
 	}
-	now := db.nowMicro()
+	now := db.clock()
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("postgres: remove attachment %s: %w", attID, err)

@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // appColumns are the columns scanApplication reads, in order.
@@ -50,7 +51,7 @@ func scanApplication(row interface{ Scan(...any) error }) (huiqi.Application, er
 		a.GrantedYuan = &granted.Int64
 	}
 	a.CreatedAt, a.UpdatedAt = a.CreatedAt.UTC(), a.UpdatedAt.UTC()
-	a.Form, err = decodeForm(form)
+	a.Form, err = storekit.DecodeForm(form)
 	return a, err
 }
 

@@ -10,22 +10,9 @@ import (
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// regionPatterns turns region prefixes into LIKE patterns, which use the
-// text_pattern_ops index. No patterns means every region: none given, or
-// "" (the whole country) among them.
-func regionPatterns(prefixes []string) ([]string, error) {
-	var out []string
-	for _, p := range prefixes {
-		if p == "" {
-			return nil, nil
-		}
-		if strings.Trim(p, "0123456789") != "" {
-			return nil, huiqi.Errorf(huiqi.EINVALID, "地区代码前缀 %q 无效", p)
-		}
-		out = append(out, p+"%")
-	}
-	return out, nil
-}
+// regionLike ends a region prefix's LIKE pattern, which uses the
+// text_pattern_ops index.
+const regionLike = "%"
 
 // appWhere builds the filter of a listing, leaving out empty fields.
 func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
@@ -37,7 +24,7 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 			conds = append(conds, eq[0]+" = "+bind(len(args)))
 		}
 	}
-	patterns, err := regionPatterns(f.RegionPrefixes)
+	patterns, err := storekit.RegionPatterns(f.RegionPrefixes, regionLike)
 	if err != nil {
 		return "", nil, err
 	}
@@ -54,7 +41,7 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 	if len(f.Statuses) > 0 {
 		statuses := make([]string, len(f.Statuses))
 		for i, s := range f.Statuses {
-			if err := checkAppStatus(s); err != nil {
+			if err := storekit.CheckAppStatus(s); err != nil {
 				return "", nil, err
 			}
 			statuses[i] = string(s)

@@ -47,7 +47,7 @@ func (db *DB) FindThread(ctx context.Context, id string) (*huiqi.Thread, error) 
 		if err := rows.Scan(&m.ID, &m.By, &m.ByName, &m.Role, &m.Text, &cites, &m.At); err != nil {
 			return nil, fmt.Errorf("postgres: messages of %s: %w", id, err)
 		}
-		if m.Citations, err = decodeCitations(cites); err != nil {
+		if m.Citations, err = storekit.DecodeCitations(cites); err != nil {
 			return nil, fmt.Errorf("postgres: messages of %s: %w", id, err)
 		}
 		m.At = m.At.UTC()
@@ -64,7 +64,7 @@ func threadWhere(f huiqi.ThreadFilter) (string, []any, error) {
 	var conds []string
 	var args []any
 	if f.Status != "" {
-		if err := checkThreadStatus(f.Status); err != nil {
+		if err := storekit.CheckThreadStatus(f.Status); err != nil {
 			return "", nil, err
 		}
 	}
@@ -74,7 +74,7 @@ func threadWhere(f huiqi.ThreadFilter) (string, []any, error) {
 			conds = append(conds, eq[0]+" = "+bind(len(args)))
 		}
 	}
-	patterns, err := regionPatterns(f.RegionPrefixes)
+	patterns, err := storekit.RegionPatterns(f.RegionPrefixes, regionLike)
 	if err != nil {
 		return "", nil, err
 	}

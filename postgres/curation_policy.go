@@ -19,8 +19,8 @@ var _ huiqi.CurationStore = (*DB)(nil)
 // the loser of the two sees that base is no longer the latest. The row
 // keeps its identity key whatever title or 文号 the officer corrected.
 func (db *DB) CuratePolicy(ctx context.Context, id string, base int, p *huiqi.Policy, note string, ev *huiqi.AuditEntry) (huiqi.SaveResult, error) {
-	if ev == nil || ev.Actor == "" {
-		return huiqi.SaveResult{}, huiqi.Errorf(huiqi.EINVALID, "curating policy %s: an audit entry naming the officer is required", id)
+	if err := storekit.CheckCurator(ev, id); err != nil {
+		return huiqi.SaveResult{}, err
 	}
 	pr, err := storekit.Prepare(p, nil)
 	if err != nil {
@@ -48,7 +48,7 @@ func (db *DB) CuratePolicy(ctx context.Context, id string, base int, p *huiqi.Po
 			VALUES ($1, $2, $3, $4, $5)`, id, res.Version, ev.Actor, note, now); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "policy:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "policy:"+id))
 	})
 	if err != nil {
 		return huiqi.SaveResult{}, err

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // BindEnterprise binds b.UserID to the enterprise b.CreditCode and appends
@@ -37,7 +38,7 @@ func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev
 			return err
 		}
 		b.BoundAt = now
-		return appendAudit(ctx, tx, withObject(ev, "user:"+b.UserID))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "user:"+b.UserID))
 	})
 }
 

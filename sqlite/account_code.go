@@ -23,7 +23,7 @@ func (db *DB) IssueCode(ctx context.Context, c *huiqi.SMSCode, lim huiqi.CodeLim
 	if err := storekit.CheckSMSCode(c); err != nil {
 		return err
 	}
-	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = micro(c.CreatedAt), micro(c.ExpiresAt), 0, false
+	c.CreatedAt, c.ExpiresAt, c.Tries, c.Used = storekit.Micro(c.CreatedAt), storekit.Micro(c.ExpiresAt), 0, false
 	return db.inWrite(ctx, "issue code", func(tx *sql.Tx) error {
 		u, err := codeUsageAt(ctx, tx, c)
 		if err != nil {

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // AddOutbox keeps a message of the development SMS sender and sets m.ID
@@ -16,7 +17,7 @@ func (db *DB) AddOutbox(ctx context.Context, m *huiqi.OutboxMessage) error {
 	if m.SentAt.IsZero() {
 		m.SentAt = db.Now()
 	}
-	m.SentAt = micro(m.SentAt)
+	m.SentAt = storekit.Micro(m.SentAt)
 	res, err := db.write.ExecContext(ctx, `INSERT INTO sms_outbox (phone, text, sent_at) VALUES (?, ?, ?)`,
 		m.Phone, m.Text, ts(m.SentAt))
 	if err == nil {

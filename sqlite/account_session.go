@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // CreateSession stores s (s.CreatedAt is now when zero); ENOTFOUND for an
@@ -19,7 +20,7 @@ func (db *DB) CreateSession(ctx context.Context, s *huiqi.Session) error {
 	if s.CreatedAt.IsZero() {
 		s.CreatedAt = db.Now()
 	}
-	s.CreatedAt, s.ExpiresAt = micro(s.CreatedAt), micro(s.ExpiresAt)
+	s.CreatedAt, s.ExpiresAt = storekit.Micro(s.CreatedAt), storekit.Micro(s.ExpiresAt)
 	return db.inWrite(ctx, "create session", func(tx *sql.Tx) error {
 		if err := userExists(ctx, tx, s.UserID); err != nil {
 			return err

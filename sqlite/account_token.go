@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 const tokenColumns = `id, user_id, name, hash, created_at, last_used_at, revoked_at`
@@ -21,7 +22,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 	if t.CreatedAt.IsZero() {
 		t.CreatedAt = db.Now()
 	}
-	id, created := newID("t_"), micro(t.CreatedAt)
+	id, created := storekit.NewID("t_"), storekit.Micro(t.CreatedAt)
 	err := db.inWrite(ctx, "create token", func(tx *sql.Tx) error {
 		if err := userExists(ctx, tx, t.UserID); err != nil {
 			return err
@@ -36,7 +37,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 			id, t.UserID, t.Name, t.Hash, ts(created)); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "token:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "token:"+id))
 	})
 	if err != nil {
 		return err
@@ -49,7 +50,7 @@ func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.Audi
 // at now.
 func (db *DB) FindToken(ctx context.Context, hash string, now time.Time) (*huiqi.APIToken, error) {
 	t, err := scanToken(db.write.QueryRowContext(ctx, `UPDATE api_tokens SET last_used_at = ?
-		WHERE hash = ? AND revoked_at IS NULL RETURNING `+tokenColumns, ts(micro(now)), hash))
+		WHERE hash = ? AND revoked_at IS NULL RETURNING `+tokenColumns, ts(storekit.Micro(now)), hash))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, huiqi.Errorf(huiqi.ENOTFOUND, "API 令牌无效或已撤销")
 	} else if err != nil {
@@ -97,7 +98,7 @@ func (db *DB) RevokeToken(ctx context.Context, userID, id string, ev *huiqi.Audi
 		if _, err := tx.ExecContext(ctx, `UPDATE api_tokens SET revoked_at = ? WHERE id = ?`, ts(now), id); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "token:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "token:"+id))
 	})
 }
 

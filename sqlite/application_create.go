@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 var _ huiqi.ApplicationStore = (*DB)(nil)
@@ -14,16 +15,10 @@ var _ huiqi.ApplicationStore = (*DB)(nil)
 // a.Steps and a.Attachments are not stored: updates and AddAttachment add
 // them.
 func (db *DB) CreateApplication(ctx context.Context, a *huiqi.Application, ev *huiqi.AuditEntry) error {
-	if a != nil && a.Status == "" {
-		a.Status = huiqi.AppDraft
-	}
-	if err := checkApplication(a); err != nil {
+	if err := storekit.CheckNewApplication(a, ev); err != nil {
 		return err
 	}
-	if err := requireAudit(ev, "create application"); err != nil {
-		return err
-	}
-	id, now := newRecordID("ap_"), db.nowMicro()
+	id, now := storekit.NewID("ap_"), db.clock()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: create application: %w", err)
@@ -34,7 +29,7 @@ func (db *DB) CreateApplication(ctx context.Context, a *huiqi.Application, ev *h
 		form, expected_min_yuan, expected_max_yuan, granted_yuan, revision, created_at, updated_at)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)`,
 		id, a.UserID, a.CreditCode, a.EnterpriseName, a.PolicyID, a.PolicyVersion, a.PolicyTitle,
-		a.MeasureID, a.MeasureName, a.ClausePath, a.RegionCode, a.Status, encodeForm(a.Form),
+		a.MeasureID, a.MeasureName, a.ClausePath, a.RegionCode, a.Status, storekit.EncodeForm(a.Form),
 		a.ExpectedMinYuan, a.ExpectedMaxYuan, a.GrantedYuan, stamp(now), stamp(now))
 	if err != nil {
 		return fmt.Errorf("sqlite: create application: %w", err)

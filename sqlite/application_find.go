@@ -7,6 +7,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // appColumns are the columns scanApplication reads, in order.
@@ -51,7 +52,7 @@ func scanApplication(row interface{ Scan(...any) error }) (huiqi.Application, er
 		a.GrantedYuan = &granted.Int64
 	}
 	a.CreatedAt, a.UpdatedAt = parseTime(created), parseTime(updated)
-	a.Form, err = decodeForm(form)
+	a.Form, err = storekit.DecodeForm([]byte(form))
 	return a, err
 }
 

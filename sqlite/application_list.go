@@ -10,22 +10,9 @@ import (
 	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
-// regionGlobs turns region prefixes into GLOB patterns, which use the
-// region index (unlike LIKE, case-insensitive in SQLite). No patterns
-// means every region: none given, or "" (the whole country) among them.
-func regionGlobs(prefixes []string) ([]string, error) {
-	var out []string
-	for _, p := range prefixes {
-		if p == "" {
-			return nil, nil
-		}
-		if strings.Trim(p, "0123456789") != "" {
-			return nil, huiqi.Errorf(huiqi.EINVALID, "地区代码前缀 %q 无效", p)
-		}
-		out = append(out, p+"*")
-	}
-	return out, nil
-}
+// regionGlob ends a region prefix's GLOB pattern: GLOB uses the region
+// index, unlike LIKE (case-insensitive in SQLite).
+const regionGlob = "*"
 
 // appWhere builds the filter of a listing, leaving out empty fields.
 func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
@@ -36,7 +23,7 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 			conds, args = append(conds, eq[0]+" = ?"), append(args, eq[1])
 		}
 	}
-	globs, err := regionGlobs(f.RegionPrefixes)
+	globs, err := storekit.RegionPatterns(f.RegionPrefixes, regionGlob)
 	if err != nil {
 		return "", nil, err
 	}
@@ -48,7 +35,7 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 	}
 	if len(f.Statuses) > 0 {
 		for _, s := range f.Statuses {
-			if err := checkAppStatus(s); err != nil {
+			if err := storekit.CheckAppStatus(s); err != nil {
 				return "", nil, err
 			}
 			args = append(args, s)

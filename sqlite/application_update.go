@@ -5,9 +5,9 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 // UpdateApplication stores a's names, status, form and amounts and appends
@@ -16,26 +16,10 @@ import (
 // to a.Steps. The workflow is the caller's to judge; an unknown status is
 // EINVALID.
 func (db *DB) UpdateApplication(ctx context.Context, a *huiqi.Application, step *huiqi.ApplicationStep, ev *huiqi.AuditEntry) error {
-	if err := checkApplication(a); err != nil {
+	now := db.clock()
+	st, err := storekit.CheckUpdate(a, step, ev, now)
+	if err != nil {
 		return err
-	}
-	if err := requireAudit(ev, "update application"); err != nil {
-		return err
-	}
-	now := db.nowMicro()
-	var st huiqi.ApplicationStep
-	if step != nil {
-		st = *step
-		if st.Status == "" {
-			st.Status = a.Status
-		}
-		if err := checkAppStatus(st.Status); err != nil {
-			return err
-		}
-		st.At = st.At.UTC().Truncate(time.Microsecond)
-		if st.At.IsZero() {
-			st.At = now
-		}
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
@@ -47,7 +31,7 @@ func (db *DB) UpdateApplication(ctx context.Context, a *huiqi.Application, step 
 		measure_name = ?, status = ?, form = ?, expected_min_yuan = ?, expected_max_yuan = ?, granted_yuan = ?,
 		revision = revision + 1, updated_at = ?
 		WHERE id = ? AND revision = ? RETURNING region_code`,
-		a.EnterpriseName, a.PolicyTitle, a.MeasureName, a.Status, encodeForm(a.Form), a.ExpectedMinYuan,
+		a.EnterpriseName, a.PolicyTitle, a.MeasureName, a.Status, storekit.EncodeForm(a.Form), a.ExpectedMinYuan,
 		a.ExpectedMaxYuan, a.GrantedYuan, stamp(now), a.ID, a.Revision).Scan(&region)
 	if errors.Is(err, sql.ErrNoRows) {
 		return whyNotUpdated(ctx, tx, a.ID)

@@ -48,7 +48,7 @@ func (db *DB) FindThread(ctx context.Context, id string) (*huiqi.Thread, error) 
 		if err := rows.Scan(&m.ID, &m.By, &m.ByName, &m.Role, &m.Text, &cites, &at); err != nil {
 			return nil, fmt.Errorf("sqlite: messages of %s: %w", id, err)
 		}
-		if m.Citations, err = decodeCitations(cites); err != nil {
+		if m.Citations, err = storekit.DecodeCitations([]byte(cites)); err != nil {
 			return nil, fmt.Errorf("sqlite: messages of %s: %w", id, err)
 		}
 		m.At = parseTime(at)
@@ -70,11 +70,11 @@ func threadWhere(f huiqi.ThreadFilter) (string, []any, error) {
 		}
 	}
 	if f.Status != "" {
-		if err := checkThreadStatus(f.Status); err != nil {
+		if err := storekit.CheckThreadStatus(f.Status); err != nil {
 			return "", nil, err
 		}
 	}
-	globs, err := regionGlobs(f.RegionPrefixes)
+	globs, err := storekit.RegionPatterns(f.RegionPrefixes, regionGlob)
 	if err != nil {
 		return "", nil, err
 	}

@@ -33,7 +33,7 @@ func insertNotifications(ctx context.Context, tx *sql.Tx, threadID string, ns []
 // Notify stores the notifications ns in one transaction and sets their IDs
 // and times: they are all stored or none is.
 func (db *DB) Notify(ctx context.Context, ns []huiqi.Notification) error {
-	if err := checkNotifications(ns); err != nil || len(ns) == 0 {
+	if err := storekit.CheckNotifications(ns); err != nil || len(ns) == 0 {
 		return err
 	}
 	tx, err := db.write.BeginTx(ctx, nil)
@@ -41,7 +41,7 @@ func (db *DB) Notify(ctx context.Context, ns []huiqi.Notification) error {
 		return fmt.Errorf("sqlite: notify: %w", err)
 	}
 	defer tx.Rollback()
-	stored, err := insertNotifications(ctx, tx, "", ns, db.nowMicro())
+	stored, err := insertNotifications(ctx, tx, "", ns, db.clock())
 	if err != nil {
 		return err
 	}

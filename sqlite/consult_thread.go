@@ -8,26 +8,20 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
+
+var _ huiqi.ConsultStore = (*DB)(nil)
 
 // CreateThread stores t, open unless t.Status says otherwise, with its
 // messages, the notifications and the audit entry in one transaction; it
 // sets the IDs and times. A notification's Link may hold "{id}", replaced
 // by the new thread's ID.
 func (db *DB) CreateThread(ctx context.Context, t *huiqi.Thread, notify []huiqi.Notification, ev *huiqi.AuditEntry) error {
-	if t != nil && t.Status == "" {
-		t.Status = huiqi.ThreadOpen
-	}
-	if err := checkThread(t); err != nil {
+	if err := storekit.CheckNewThread(t, notify, ev); err != nil {
 		return err
 	}
-	if err := checkNotifications(notify); err != nil {
-		return err
-	}
-	if err := requireAudit(ev, "create thread"); err != nil {
-		return err
-	}
-	id, now := newRecordID("th_"), db.nowMicro()
+	id, now := storekit.NewID("th_"), db.clock()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: create thread: %w", err)
@@ -64,19 +58,10 @@ func (db *DB) CreateThread(ctx context.Context, t *huiqi.Thread, notify []huiqi.
 // time, and stores the notifications and the audit entry, all in one
 // transaction; it sets m.ID and m.At (when zero).
 func (db *DB) AddMessage(ctx context.Context, threadID string, m *huiqi.ThreadMessage, status huiqi.ThreadStatus, notify []huiqi.Notification, ev *huiqi.AuditEntry) error {
-	if err := checkMessage(m); err != nil {
+	if err := storekit.CheckNewMessage(m, status, notify, ev); err != nil {
 		return err
 	}
-	if err := checkThreadStatus(status); err != nil {
-		return err
-	}
-	if err := checkNotifications(notify); err != nil {
-		return err
-	}
-	if err := requireAudit(ev, "add message"); err != nil {
-		return err
-	}
-	now := db.nowMicro()
+	now := db.clock()
 	tx, err := db.write.BeginTx(ctx, nil)
 	if err != nil {
 		return fmt.Errorf("sqlite: add message to %s: %w", threadID, err)
@@ -115,7 +100,7 @@ func insertMessage(ctx context.Context, tx *sql.Tx, threadID string, m *huiqi.Th
 	if m.At.IsZero() {
 		m.At = now
 	}
-	cites, err := encodeCitations(m.Citations)
+	cites, err := storekit.EncodeCitations(m.Citations)
 	if err != nil {
 		return fmt.Errorf("sqlite: message of %s: %w", threadID, err)
 	}

@@ -18,8 +18,8 @@ var _ huiqi.CurationStore = (*DB)(nil)
 // its corrected title or 文号: the row keeps its key, and a later ingest of
 // the same file or text finds the curated version and changes nothing.
 func (db *DB) CuratePolicy(ctx context.Context, id string, base int, p *huiqi.Policy, note string, ev *huiqi.AuditEntry) (huiqi.SaveResult, error) {
-	if ev == nil || ev.Actor == "" {
-		return huiqi.SaveResult{}, huiqi.Errorf(huiqi.EINVALID, "curating policy %s: an audit entry naming the officer is required", id)
+	if err := storekit.CheckCurator(ev, id); err != nil {
+		return huiqi.SaveResult{}, err
 	}
 	pr, err := storekit.Prepare(p, nil)
 	if err != nil {
@@ -46,7 +46,7 @@ func (db *DB) CuratePolicy(ctx context.Context, id string, base int, p *huiqi.Po
 			VALUES (?, ?, ?, ?, ?)`, id, res.Version, ev.Actor, note, db.now()); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "policy:"+id))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "policy:"+id))
 	})
 	if err != nil {
 		return huiqi.SaveResult{}, err

@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 const ruleColumns = `measure_id, version, policy_id, yaml, cases_yaml, by_user, at`
@@ -13,10 +14,10 @@ const ruleColumns = `measure_id, version, policy_id, yaml, cases_yaml, by_user, 
 // SaveRule stores r as the next version of its measure's rule and appends
 // ev in the same transaction; see huiqi.CurationStore.
 func (db *DB) SaveRule(ctx context.Context, r *huiqi.CuratedRule, ev *huiqi.AuditEntry) error {
-	if err := checkRule(r); err != nil {
+	if err := storekit.CheckRule(r); err != nil {
 		return err
 	}
-	at := micro(r.At)
+	at := storekit.Micro(r.At)
 	if r.At.IsZero() {
 		at = db.clock()
 	}
@@ -37,29 +38,12 @@ func (db *DB) SaveRule(ctx context.Context, r *huiqi.CuratedRule, ev *huiqi.Audi
 			r.MeasureID, v, r.PolicyID, r.YAML, r.CasesYAML, r.By, ts(at)); err != nil {
 			return err
 		}
-		return appendAudit(ctx, tx, withObject(ev, "measure:"+r.MeasureID))
+		return appendAudit(ctx, tx, storekit.WithObject(ev, "measure:"+r.MeasureID))
 	})
 	if err != nil {
 		return err
 	}
 	r.Version, r.At = v, at
-	return nil
-}
-
-// checkRule refuses a rule that does not say what it is for and who wrote it.
-func checkRule(r *huiqi.CuratedRule) error {
-	switch {
-	case r == nil:
-		return huiqi.Errorf(huiqi.EINVALID, "curated rule is required")
-	case r.MeasureID == "":
-		return huiqi.Errorf(huiqi.EINVALID, "curated rule: measure_id is required")
-	case r.PolicyID == "":
-		return huiqi.Errorf(huiqi.EINVALID, "curated rule %s: policy_id is required", r.MeasureID)
-	case r.YAML == "":
-		return huiqi.Errorf(huiqi.EINVALID, "curated rule %s: yaml is required", r.MeasureID)
-	case r.By == "":
-		return huiqi.Errorf(huiqi.EINVALID, "curated rule %s: by is required", r.MeasureID)
-	}
 	return nil
 }
 

@@ -1,7 +1,9 @@
-// Package storekit holds the dialect-free parts of the policy stores: input
-// validation, the export JSON, and the normalised rows. The sqlite and postgres
-// adapters share it so that both accept and store exactly the same things,
-// while each keeps its own SQL.
+// Package storekit holds the dialect-free parts of the stores: input
+// validation (policies, users, SMS codes and their limits, applications,
+// consultations, curated rules), the export JSON, the JSON columns, and the
+// normalised rows. The sqlite and postgres adapters share it so that both
+// accept and store exactly the same things and answer with the same
+// messages, while each keeps its own SQL.
 package storekit
 
 import (
