@@ -29,6 +29,7 @@ func (h *handler) showApplication(w http.ResponseWriter, r *http.Request, u *hui
 		return
 	}
 	v := newApplyView(w, r, u, a)
+	v.Clause = h.clauseName(r.Context(), a.PolicyID, a.PolicyVersion, a.ClausePath)
 	v.Notice = notices[r.URL.Query().Get("done")]
 	if refused != nil {
 		v.Err, status = huiqi.ErrorMessage(refused), api.StatusCode(refused)

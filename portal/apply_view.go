@@ -12,11 +12,13 @@ import (
 // applyView is an application as its pages show it, to the applicant and
 // to reviewers.
 type applyView struct {
-	A           *huiqi.Application
-	MatchLabel  string
-	Reasons     []string
-	Conds       []condRow
-	ClauseURL   string
+	A          *huiqi.Application
+	MatchLabel string
+	Reasons    []string
+	Conds      []condRow
+	ClauseURL  string
+	// Clause names the cited clause as a reader cites it (二（十）).
+	Clause      string
 	CitedText   string
 	Expected    string // the expected amount in words
 	Granted     string

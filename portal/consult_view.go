@@ -171,3 +171,14 @@ func threadsInChina(ts []huiqi.Thread) []huiqi.Thread {
 	}
 	return ts
 }
+
+// clauseName names the clause at path of a policy version as a reader
+// cites it (二（十）), the path itself when the version is not found.
+func (h *handler) clauseName(ctx context.Context, policyID string, version int, path string) string {
+	if p, err := h.store.FindPolicyVersion(ctx, policyID, version); err == nil {
+		if l := consult.ClauseLabel(p, path); l != "" {
+			return l
+		}
+	}
+	return path
+}
