@@ -14,8 +14,8 @@ import (
 // CreateSession stores s (s.CreatedAt is now when zero); ENOTFOUND for an
 // unknown user, ECONFLICT for a hash already in use.
 func (db *DB) CreateSession(ctx context.Context, s *huiqi.Session) error {
-	if s == nil || s.IDHash == "" || s.ExpiresAt.IsZero() {
-		return huiqi.Errorf(huiqi.EINVALID, "session needs an ID hash and an expiry")
+	if err := storekit.CheckSession(s); err != nil {
+		return err
 	}
 	if s.CreatedAt.IsZero() {
 		s.CreatedAt = db.Now()

@@ -40,8 +40,8 @@ func scanBindings(rows *sql.Rows) ([]huiqi.EnterpriseBinding, error) {
 // the same transaction; ENOTFOUND when there is no such claim. Verifying
 // again changes nothing and appends nothing.
 func (db *DB) VerifyBinding(ctx context.Context, userID, creditCode string, ev *huiqi.AuditEntry) error {
-	if ev == nil || ev.Actor == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "核验企业绑定须注明核验人")
+	if err := storekit.CheckVerifier(ev); err != nil {
+		return err
 	}
 	now := db.clock()
 	return db.inTx(ctx, "verify binding "+creditCode, func(tx *sql.Tx) error {

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 var _ huiqi.AuditLog = (*DB)(nil)
@@ -28,8 +29,8 @@ func appendAudit(ctx context.Context, tx *sql.Tx, e *huiqi.AuditEntry) error {
 	if e == nil {
 		return nil
 	}
-	if e.Actor == "" || e.Action == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "audit entry %q on %q: actor and action are required", e.Action, e.Object)
+	if err := storekit.CheckAudit(e); err != nil {
+		return err
 	}
 	if _, err := tx.ExecContext(ctx, `SELECT pg_advisory_xact_lock(`+strconv.Itoa(auditLock)+`)`); err != nil {
 		return fmt.Errorf("postgres: audit %s: lock: %w", e.Action, err)
@@ -78,8 +79,8 @@ func (db *DB) AppendAudit(ctx context.Context, e *huiqi.AuditEntry) error {
 
 // AuditEntries returns up to limit entries with Seq > after, in order.
 func (db *DB) AuditEntries(ctx context.Context, after int64, limit int) ([]huiqi.AuditEntry, error) {
-	if limit < 1 {
-		return nil, huiqi.Errorf(huiqi.EINVALID, "audit entries: limit %d is not positive", limit)
+	if err := storekit.CheckLimit("audit entries", limit); err != nil {
+		return nil, err
 	}
 	rows, err := db.db.QueryContext(ctx, `SELECT seq, at, actor, action, object, region, detail, prev_hash, hash
 		FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2`, after, limit)

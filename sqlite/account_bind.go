@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/internal/storekit"
@@ -16,8 +15,8 @@ import (
 // again changes nothing and appends nothing; b.BoundAt is then the time of
 // the first binding.
 func (db *DB) BindEnterprise(ctx context.Context, b *huiqi.EnterpriseBinding, ev *huiqi.AuditEntry) error {
-	if b == nil || strings.TrimSpace(b.CreditCode) == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "绑定企业须有统一社会信用代码")
+	if err := storekit.CheckBinding(b); err != nil {
+		return err
 	}
 	now := db.clock()
 	return db.inWrite(ctx, "bind enterprise "+b.CreditCode, func(tx *sql.Tx) error {

@@ -2,7 +2,6 @@ package sqlite
 
 import (
 	"context"
-	"crypto/subtle"
 	"database/sql"
 	"errors"
 	"time"
@@ -65,8 +64,8 @@ func codeUsageAt(ctx context.Context, tx *sql.Tx, c *huiqi.SMSCode) (storekit.Co
 // and counts the try: ok when it matches (the code is then used up);
 // ELIMITED once maxTries tries were made; ENOTFOUND when no code is live.
 func (db *DB) CheckCode(ctx context.Context, phone, purpose, hash string, maxTries int, now time.Time) (bool, error) {
-	if maxTries < 1 {
-		return false, huiqi.Errorf(huiqi.EINVALID, "maxTries %d is not positive", maxTries)
+	if err := storekit.CheckMaxTries(maxTries); err != nil {
+		return false, err
 	}
 	var ok bool
 	err := db.inWrite(ctx, "check code", func(tx *sql.Tx) error {
@@ -77,14 +76,13 @@ func (db *DB) CheckCode(ctx context.Context, phone, purpose, hash string, maxTri
 			WHERE phone = ? AND purpose = ? AND used = 0 AND expires_at > ? ORDER BY id DESC LIMIT 1`,
 			phone, purpose, ts(now)).Scan(&id, &want, &tries)
 		if errors.Is(err, sql.ErrNoRows) {
-			return huiqi.Errorf(huiqi.ENOTFOUND, "没有有效的验证码，请重新获取")
+			return storekit.NoLiveCode()
 		} else if err != nil {
 			return err
 		}
-		if tries >= maxTries {
-			return huiqi.Errorf(huiqi.ELIMITED, "验证码错误次数过多，请重新获取")
+		if ok, err = storekit.TryCode(hash, want, tries, maxTries); err != nil {
+			return err
 		}
-		ok = subtle.ConstantTimeCompare([]byte(hash), []byte(want)) == 1
 		_, err = tx.ExecContext(ctx, `UPDATE sms_codes SET tries = tries + 1, used = ? WHERE id = ?`, ok, id)
 		return err
 	})

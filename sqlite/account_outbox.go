@@ -11,8 +11,8 @@ import (
 // AddOutbox keeps a message of the development SMS sender and sets m.ID
 // (and m.SentAt when zero).
 func (db *DB) AddOutbox(ctx context.Context, m *huiqi.OutboxMessage) error {
-	if m == nil || m.Phone == "" || m.Text == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "短信须有手机号和内容")
+	if err := storekit.CheckOutbox(m); err != nil {
+		return err
 	}
 	if m.SentAt.IsZero() {
 		m.SentAt = db.Now()
@@ -31,8 +31,8 @@ func (db *DB) AddOutbox(ctx context.Context, m *huiqi.OutboxMessage) error {
 
 // Outbox lists the latest limit messages, newest first.
 func (db *DB) Outbox(ctx context.Context, limit int) ([]huiqi.OutboxMessage, error) {
-	if limit < 1 {
-		return nil, huiqi.Errorf(huiqi.EINVALID, "outbox: limit %d is not positive", limit)
+	if err := storekit.CheckLimit("outbox", limit); err != nil {
+		return nil, err
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT id, phone, text, sent_at FROM sms_outbox ORDER BY id DESC LIMIT ?`, limit)
 	if err != nil {

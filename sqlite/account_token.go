@@ -16,8 +16,8 @@ const tokenColumns = `id, user_id, name, hash, created_at, last_used_at, revoked
 // CreateToken stores t, sets t.ID (and t.CreatedAt when zero) and appends
 // ev (its object defaults to the token) in the same transaction.
 func (db *DB) CreateToken(ctx context.Context, t *huiqi.APIToken, ev *huiqi.AuditEntry) error {
-	if t == nil || t.Name == "" || t.Hash == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "API 令牌须有名称和摘要")
+	if err := storekit.CheckToken(t); err != nil {
+		return err
 	}
 	if t.CreatedAt.IsZero() {
 		t.CreatedAt = db.Now()

@@ -20,8 +20,8 @@ import (
 // application's row is locked, so that concurrent additions cannot pass
 // the limit: EINVALID once the application holds maxFiles.
 func (db *DB) AddAttachment(ctx context.Context, appID string, att *huiqi.Attachment, data []byte, maxFiles int, ev *huiqi.AuditEntry) error {
-	if att == nil || att.Name == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "附件缺少文件名")
+	if err := storekit.CheckAttachment(att); err != nil {
+		return err
 	}
 	if err := storekit.RequireAudit(ev, "add attachment"); err != nil {
 		return err

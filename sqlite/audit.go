@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
 )
 
 var _ huiqi.AuditLog = (*DB)(nil)
@@ -22,7 +23,7 @@ func appendAudit(ctx context.Context, tx *sql.Tx, e *huiqi.AuditEntry) error {
 	if e == nil {
 		return nil
 	}
-	if err := checkAudit(e); err != nil {
+	if err := storekit.CheckAudit(e); err != nil {
 		return err
 	}
 	if e.At.IsZero() {
@@ -42,14 +43,6 @@ func appendAudit(ctx context.Context, tx *sql.Tx, e *huiqi.AuditEntry) error {
 		e.Detail, e.PrevHash, e.Hash)
 	if err != nil {
 		return fmt.Errorf("sqlite: audit %s: %w", e.Action, err)
-	}
-	return nil
-}
-
-// checkAudit refuses an entry that does not say who did what.
-func checkAudit(e *huiqi.AuditEntry) error {
-	if e.Actor == "" || e.Action == "" {
-		return huiqi.Errorf(huiqi.EINVALID, "audit entry %q on %q: actor and action are required", e.Action, e.Object)
 	}
 	return nil
 }
@@ -75,8 +68,8 @@ func (db *DB) AppendAudit(ctx context.Context, e *huiqi.AuditEntry) error {
 
 // AuditEntries returns up to limit entries with Seq > after, in order.
 func (db *DB) AuditEntries(ctx context.Context, after int64, limit int) ([]huiqi.AuditEntry, error) {
-	if limit < 1 {
-		return nil, huiqi.Errorf(huiqi.EINVALID, "audit entries: limit %d is not positive", limit)
+	if err := storekit.CheckLimit("audit entries", limit); err != nil {
+		return nil, err
 	}
 	rows, err := db.read.QueryContext(ctx, `SELECT seq, at, actor, action, object, region, detail, prev_hash, hash
 		FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?`, after, limit)

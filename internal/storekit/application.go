@@ -35,6 +35,14 @@ func CheckApplication(a *huiqi.Application) error {
 	return CheckAppStatus(a.Status)
 }
 
+// CheckAttachment refuses an attachment without a file name.
+func CheckAttachment(att *huiqi.Attachment) error {
+	if att == nil || att.Name == "" {
+		return huiqi.Errorf(huiqi.EINVALID, "附件缺少文件名")
+	}
+	return nil
+}
+
 // EncodeForm is a form as stored: a JSON object, {} for none.
 func EncodeForm(form map[string]string) string {
 	if form == nil {

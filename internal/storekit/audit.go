@@ -14,6 +14,22 @@ func RequireAudit(ev *huiqi.AuditEntry, what string) error {
 	return nil
 }
 
+// CheckAudit refuses an entry that does not say who did what.
+func CheckAudit(e *huiqi.AuditEntry) error {
+	if e.Actor == "" || e.Action == "" {
+		return huiqi.Errorf(huiqi.EINVALID, "audit entry %q on %q: actor and action are required", e.Action, e.Object)
+	}
+	return nil
+}
+
+// CheckLimit refuses a listing of what with a limit below one.
+func CheckLimit(what string, limit int) error {
+	if limit < 1 {
+		return huiqi.Errorf(huiqi.EINVALID, "%s: limit %d is not positive", what, limit)
+	}
+	return nil
+}
+
 // WithObject names the object of ev when the caller could not (an ID the
 // store assigns).
 func WithObject(ev *huiqi.AuditEntry, object string) *huiqi.AuditEntry {
