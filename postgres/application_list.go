@@ -84,15 +84,8 @@ func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) (
 		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
 	}
 	defer rows.Close()
-	out := []huiqi.Application{}
-	for rows.Next() {
-		a, err := scanApplication(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
-		}
-		out = append(out, a)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := storekit.Collect(rows, scanApplication)
+	if err != nil {
 		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
 	}
 	rows.Close()

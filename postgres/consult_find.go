@@ -120,15 +120,8 @@ func (db *DB) ListThreads(ctx context.Context, f huiqi.ThreadFilter) ([]huiqi.Th
 		return nil, 0, fmt.Errorf("postgres: list threads: %w", err)
 	}
 	defer rows.Close()
-	out := []huiqi.Thread{}
-	for rows.Next() {
-		t, err := scanThread(rows)
-		if err != nil {
-			return nil, 0, fmt.Errorf("postgres: list threads: %w", err)
-		}
-		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := storekit.Collect(rows, scanThread)
+	if err != nil {
 		return nil, 0, fmt.Errorf("postgres: list threads: %w", err)
 	}
 	return out, total, nil
