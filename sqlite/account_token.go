@@ -67,15 +67,8 @@ func (db *DB) ListTokens(ctx context.Context, userID string) ([]huiqi.APIToken, 
 		return nil, fmt.Errorf("sqlite: tokens of %s: %w", userID, err)
 	}
 	defer rows.Close()
-	out := []huiqi.APIToken{}
-	for rows.Next() {
-		t, err := scanToken(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: tokens of %s: %w", userID, err)
-		}
-		out = append(out, *t)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := storekit.CollectValues(rows, scanToken)
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: tokens of %s: %w", userID, err)
 	}
 	return out, nil

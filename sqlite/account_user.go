@@ -125,15 +125,8 @@ func (db *DB) ListUsers(ctx context.Context, role huiqi.Role) ([]huiqi.User, err
 		return nil, fmt.Errorf("sqlite: list users: %w", err)
 	}
 	defer rows.Close()
-	out := []huiqi.User{}
-	for rows.Next() {
-		u, err := scanUser(rows)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: list users: %w", err)
-		}
-		out = append(out, *u)
-	}
-	if err := rows.Err(); err != nil {
+	out, err := storekit.CollectValues(rows, scanUser)
+	if err != nil {
 		return nil, fmt.Errorf("sqlite: list users: %w", err)
 	}
 	return out, nil

@@ -18,3 +18,17 @@ func Collect[T any](rows *sql.Rows, scan func(interface{ Scan(...any) error }) (
 	}
 	return out, nil
 }
+
+// CollectValues is Collect for a scan function that returns pointers; the
+// slice holds the values.
+func CollectValues[T any](rows *sql.Rows, scan func(interface{ Scan(...any) error }) (*T, error)) ([]T, error) {
+	ps, err := Collect(rows, scan)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]T, len(ps))
+	for i, p := range ps {
+		out[i] = *p
+	}
+	return out, nil
+}

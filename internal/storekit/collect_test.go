@@ -52,3 +52,23 @@ func TestCollect(t *testing.T) {
 		t.Errorf("Collect with a failing row = %v, %v, want nil, %v", got, err, bad)
 	}
 }
+
+func TestCollectValues(t *testing.T) {
+	db, err := sql.Open("sqlite", filepath.Join(t.TempDir(), "values.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT 'a' UNION ALL SELECT 'b'`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	got, err := storekit.CollectValues(rows, func(r interface{ Scan(...any) error }) (*string, error) {
+		var s string
+		return &s, r.Scan(&s)
+	})
+	if err != nil || !reflect.DeepEqual(got, []string{"a", "b"}) {
+		t.Errorf("CollectValues = %q, %v, want [a b]", got, err)
+	}
+}
