@@ -55,6 +55,7 @@ func newApplyView(w http.ResponseWriter, r *http.Request, u *huiqi.User, a *huiq
 	for i := range a.Attachments {
 		a.Attachments[i].AddedAt = a.Attachments[i].AddedAt.In(chinaTime)
 	}
+	a.UpdatedAt = a.UpdatedAt.In(chinaTime)
 	if s := strings.TrimSpace(a.Form[apply.FieldMatchReasons]); s != "" {
 		v.Reasons = strings.Split(s, "\n")
 	}
