@@ -177,6 +177,10 @@ type AccountStore interface {
 	// DeleteUserSessions signs a user out everywhere and says how many
 	// sessions ended.
 	DeleteUserSessions(ctx context.Context, userID string) (int, error)
+	// PurgeExpired deletes, at now, the codes that expired more than a day
+	// ago (the last day's stay: the per-day limits count them) and the
+	// expired sessions, and says how many of each went.
+	PurgeExpired(ctx context.Context, now time.Time) (codes, sessions int, err error)
 
 	CreateToken(ctx context.Context, t *APIToken, ev *AuditEntry) error
 	// FindToken returns the unrevoked token with the hash and records its use.

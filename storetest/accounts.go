@@ -42,6 +42,7 @@ func RunAccounts(t *testing.T, open func(t *testing.T) Accounts) {
 		{"CodeBurstOneIP", testCodeBurstOneIP},
 		{"Sessions", testSessions},
 		{"SessionsOfUser", testSessionsOfUser},
+		{"PurgeExpired", testPurgeExpired},
 		{"Tokens", testTokens},
 		{"TokenInvalid", testTokenInvalid},
 		{"Outbox", testOutbox},
