@@ -59,7 +59,11 @@ func openPlatform(ctx context.Context, out io.Writer, cfg Config, store huiqi.Po
 		fmt.Fprintf(out, "咨询：大模型在引用条文内组织回答（%s，模型 %s）\n", safeURL(cfg.Platform.LLM.URL), modelName(llm.Model()))
 	}
 	fmt.Fprintln(out, platformLine)
-	return p, firstAdminHint(ctx, out, cfg, st)
+	if err := firstAdminHint(ctx, out, cfg, st); err != nil {
+		return nil, err
+	}
+	startPurge(ctx, st, logger)
+	return p, nil
 }
 
 // platformSecret is HUIQI_SECRET, else the data directory's secret file.
