@@ -1,0 +1,130 @@
+package postgres_test
+
+import (
+	"context"
+	"database/sql"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/huiqi-dev/huiqi"
+	"github.com/huiqi-dev/huiqi/internal/storekit"
+	"github.com/huiqi-dev/huiqi/storetest"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+)
+
+// platformSize is the fixture of BenchmarkPlatform: HUIQI_BENCH_PLATFORM
+// applications and as many threads, and five times as many audit entries
+// (default 20,000; docs/benchmarks.md uses 200,000).
+func platformSize(tb testing.TB) storetest.PlatformSize {
+	n := 20000
+	if v := os.Getenv("HUIQI_BENCH_PLATFORM"); v != "" {
+		var err error
+		if n, err = strconv.Atoi(v); err != nil || n <= 0 {
+			tb.Fatalf("HUIQI_BENCH_PLATFORM=%q: want a positive number", v)
+		}
+	}
+	return storetest.PlatformSize{Apps: n, Threads: n, Audit: 5 * n}
+}
+
+// BenchmarkPlatform seeds a throwaway database by direct SQL (COPY of each
+// table, then ANALYZE) and runs storetest.BenchPlatform:
+//
+//	HUIQI_BENCH_PLATFORM=200000 go test -run XXX -bench Platform -count 5 ./postgres/
+func BenchmarkPlatform(b *testing.B) {
+	n := platformSize(b)
+	dsn := newDatabase(b)
+	db := mustOpen(b, dsn)
+	b.Cleanup(func() { db.Close() })
+	raw, err := sql.Open("pgx", dsn)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer raw.Close()
+	start := time.Now()
+	seedPlatform(b, raw, n)
+	b.Logf("seeded %d applications, %d threads, %d audit entries in %v", n.Apps, n.Threads, n.Audit, time.Since(start).Round(time.Millisecond))
+	logPlans(b, raw)
+	storetest.BenchPlatform(b, db, n)
+}
+
+// seedPlatform copies the fixture's rows in, as the store would write them.
+func seedPlatform(b *testing.B, raw *sql.DB, n storetest.PlatformSize) {
+	copyRows(b, raw, "applications", []string{"id", "user_id", "credit_code", "enterprise_name", "policy_id",
+		"policy_version", "policy_title", "measure_id", "measure_name", "clause_path", "region_code", "status", "form",
+		"expected_min_yuan", "expected_max_yuan", "revision", "created_at", "updated_at"}, n.Apps, func(i int) []any {
+		a := storetest.PlatformApp(i)
+		return []any{a.ID, a.UserID, a.CreditCode, a.EnterpriseName, a.PolicyID, a.PolicyVersion, a.PolicyTitle,
+			a.MeasureID, a.MeasureName, a.ClausePath, a.RegionCode, string(a.Status), storekit.EncodeForm(a.Form),
+			a.ExpectedMinYuan, a.ExpectedMaxYuan, a.Revision, a.CreatedAt, a.UpdatedAt}
+	})
+	copyRows(b, raw, "threads", []string{"id", "policy_id", "policy_title", "region_code", "user_id", "credit_code",
+		"question", "status", "created_at", "updated_at"}, n.Threads, func(i int) []any {
+		t := storetest.PlatformThread(i)
+		return []any{t.ID, t.PolicyID, t.PolicyTitle, t.RegionCode, t.UserID, t.CreditCode, t.Question,
+			string(t.Status), t.CreatedAt, t.UpdatedAt}
+	})
+	entries := make([][]any, 0, n.Audit)
+	err := storetest.PlatformAudit(n.Audit, func(e *huiqi.AuditEntry) error {
+		entries = append(entries, []any{e.Seq, e.At, e.Actor, e.Action, e.Object, e.Region, e.Detail, e.PrevHash, e.Hash})
+		return nil
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	copyRows(b, raw, "audit_log", []string{"seq", "at", "actor", "action", "object", "region", "detail",
+		"prev_hash", "hash"}, n.Audit, func(i int) []any { return entries[i] })
+	if _, err := raw.Exec(`VACUUM ANALYZE`); err != nil {
+		b.Fatal(err)
+	}
+}
+
+// copyRows copies n rows into table with COPY.
+func copyRows(b *testing.B, raw *sql.DB, table string, cols []string, n int, row func(i int) []any) {
+	conn, err := raw.Conn(context.Background())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer conn.Close()
+	err = conn.Raw(func(dc any) error {
+		src := pgx.CopyFromSlice(n, func(i int) ([]any, error) { return row(i), nil })
+		_, err := dc.(*stdlib.Conn).Conn().CopyFrom(context.Background(), pgx.Identifier{table}, cols, src)
+		return err
+	})
+	if err != nil {
+		b.Fatalf("copy %s: %v", table, err)
+	}
+}
+
+// logPlans logs the query plans of the reviewers' queue as the store
+// builds its queries (postgres/application_list.go).
+func logPlans(b *testing.B, raw *sql.DB) {
+	queue := ` FROM applications WHERE (region_code LIKE '51%') AND status = ANY ('{submitted,resubmitted}')`
+	country := ` FROM applications WHERE status = ANY ('{submitted,resubmitted}')`
+	for _, q := range []string{
+		`SELECT count(*)` + queue,
+		`SELECT id` + queue + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
+		`SELECT count(*)` + country,
+		`SELECT id` + country + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
+		`SELECT id FROM applications WHERE user_id = 'u_bench00001' ORDER BY updated_at DESC, id DESC LIMIT 20`,
+		`SELECT id FROM threads WHERE status = 'open' AND (region_code LIKE '51%') ORDER BY updated_at DESC, id DESC LIMIT 20`,
+	} {
+		rows, err := raw.Query(`EXPLAIN (ANALYZE, COSTS OFF) ` + q)
+		if err != nil {
+			b.Fatal(err)
+		}
+		var plan []string
+		for rows.Next() {
+			var line string
+			if err := rows.Scan(&line); err != nil {
+				b.Fatal(err)
+			}
+			plan = append(plan, line)
+		}
+		rows.Close()
+		b.Logf("%s\n\t%s", q, strings.Join(plan, "\n\t"))
+	}
+}
