@@ -30,7 +30,11 @@ type Config struct {
 	// (10 in 15 min).
 	PasswordFailures int
 	PasswordWindow   time.Duration
-	Now              func() time.Time // the clock (time.Now)
+	// AddressFailures failed password sign-ins from one client address
+	// within PasswordWindow, whatever the usernames, refuse further tries
+	// from it until the window has passed (30 in 15 min).
+	AddressFailures int
+	Now             func() time.Time // the clock (time.Now)
 }
 
 // DefaultCodeLimits are the code limits when Config.CodeLimits is zero.
@@ -54,6 +58,9 @@ func (c Config) withDefaults() Config {
 	if c.PasswordFailures == 0 {
 		c.PasswordFailures = 10
 	}
+	if c.AddressFailures == 0 {
+		c.AddressFailures = 30
+	}
 	if c.CodeLimits == (huiqi.CodeLimits{}) {
 		c.CodeLimits = DefaultCodeLimits
 	}
@@ -70,7 +77,7 @@ func (c Config) validate() error {
 		return huiqi.Errorf(huiqi.EINVALID, "account secret: want at least 32 bytes, got %d", len(c.Secret))
 	case c.CodeDigits < 4 || c.CodeDigits > 8:
 		return huiqi.Errorf(huiqi.EINVALID, "verification codes: want 4 to 8 digits, got %d", c.CodeDigits)
-	case c.CodeTTL < 0 || c.SessionTTL < 0 || c.PasswordWindow < 0 || c.CodeTries < 0 || c.PasswordFailures < 0:
+	case c.CodeTTL < 0 || c.SessionTTL < 0 || c.PasswordWindow < 0 || c.CodeTries < 0 || c.PasswordFailures < 0 || c.AddressFailures < 0:
 		return huiqi.Errorf(huiqi.EINVALID, "account configuration: durations and counts must not be negative")
 	}
 	return nil
@@ -82,8 +89,9 @@ type Service struct {
 	log    huiqi.AuditLog
 	sender sms.Sender
 	cfg    Config
-	fails  *failures
-	dummy  string // a password hash checked for unknown usernames
+	fails  *failures // per username
+	addrs  *failures // per client address
+	dummy  string    // a password hash checked for unknown usernames
 }
 
 // New returns the service over a store, its audit log and an SMS sender.
@@ -97,7 +105,8 @@ func New(store huiqi.AccountStore, log huiqi.AuditLog, sender sms.Sender, cfg Co
 		return nil, err
 	}
 	return &Service{store: store, log: log, sender: sender, cfg: cfg, dummy: dummy,
-		fails: newFailures(cfg.PasswordFailures, cfg.PasswordWindow)}, nil
+		fails: newFailures(cfg.PasswordFailures, cfg.PasswordWindow),
+		addrs: newFailures(cfg.AddressFailures, cfg.PasswordWindow)}, nil
 }
 
 // Config returns the configuration in effect, defaults filled in.

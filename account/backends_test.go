@@ -31,6 +31,7 @@ var scenarios = []struct {
 	{"CreateEnterpriseUserParallel", testCreateEnterpriseUserParallel},
 	{"SignInWithPassword", testSignInWithPassword},
 	{"PasswordFailureLimit", testPasswordFailureLimit},
+	{"AddressFailureLimit", testAddressFailureLimit},
 	{"DisabledUser", testDisabledUser},
 	{"SetPassword", testSetPassword},
 	{"SessionLifetime", testSessionLifetime},

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"time"
 
 	"github.com/huiqi-dev/huiqi"
 	"github.com/huiqi-dev/huiqi/sms"
@@ -80,29 +79,28 @@ func (s *Service) createEnterpriseUser(ctx context.Context, phone, ip string) (*
 }
 
 // SignInWithPassword signs a staff member in. Unknown usernames cost the
-// same work as known ones, and after too many failures a username is
-// refused for a while (ELIMITED).
+// same work as known ones, and after too many failures a username, or a
+// client address, is refused for a while (ELIMITED).
 func (s *Service) SignInWithPassword(ctx context.Context, username, password, ip, ua string) (*SignedIn, error) {
 	if username == "" || password == "" {
 		return nil, huiqi.Errorf(huiqi.EINVALID, "请输入用户名和密码")
 	}
 	now, who := s.now(), "username:"+shorten(username, 64)
-	if blocked, until := s.fails.blocked(username, now); blocked {
-		wait := max(1, int(until.Sub(now).Round(time.Minute).Minutes()))
-		return nil, s.failed(ctx, who, "password", ip, huiqi.Errorf(huiqi.ELIMITED, "登录失败次数过多，请 %d 分钟后再试", wait))
+	if err := s.signInBlocked(username, ip, now); err != nil {
+		return nil, s.failed(ctx, who, "password", ip, err)
 	}
 	wrong := huiqi.Errorf(huiqi.EUNAUTHORIZED, "用户名或密码不正确")
 	u, err := s.store.FindUserByUsername(ctx, username)
 	if is(err, huiqi.ENOTFOUND) {
 		_, _ = CheckPassword(s.dummy, password) // the same work as for a known user
-		s.fails.add(username, now)
+		s.countFailure(username, ip, now)
 		return nil, s.failed(ctx, who, "password", ip, wrong)
 	} else if err != nil {
 		return nil, err
 	}
 	ok, err := CheckPassword(u.PasswordHash, password)
 	if err != nil || !ok || !u.Role.Staff() {
-		s.fails.add(username, now)
+		s.countFailure(username, ip, now)
 		return nil, s.failed(ctx, "user:"+u.ID, "password", ip, wrong)
 	}
 	if u.Disabled {
