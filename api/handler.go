@@ -51,6 +51,8 @@ func routes() []route {
 		{"POST", "/api/v1/match", (*handler).match},
 		{"POST", "/api/v1/assess", (*handler).assess},
 		{"GET", "/api/v1/me", (*handler).me},
+		{"GET", "/api/v1/bindings/pending", (*handler).pendingBindings},
+		{"POST", "/api/v1/bindings/verify", (*handler).verifyBinding},
 		{"GET", "/api/v1/applications", (*handler).listApplications},
 		{"POST", "/api/v1/applications", (*handler).startApplication},
 		{"GET", "/api/v1/applications/{id}", (*handler).getApplication},

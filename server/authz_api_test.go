@@ -153,6 +153,14 @@ func apiRows() []apiRow {
 		{pattern: "POST /api/v1/assess", path: fixed("/api/v1/assess"), body: json(`{}`), want: all(bad)},
 		{pattern: "GET /api/v1/openapi.json", path: fixed("/api/v1/openapi.json"), want: all(ok)},
 		{pattern: "GET /api/v1/me", path: fixed("/api/v1/me"), want: tokens},
+		// Verifying enterprise bindings, as on /staff/bindings: the claim is in region X.
+		{pattern: "GET /api/v1/bindings/pending", path: fixed("/api/v1/bindings/pending"), want: w{unauth, no, no, ok, ok, no, no, ok},
+			present: func(s *authzSeed) string { return s.claimant }, shows: []actor{offX, admin}},
+		{pattern: "POST /api/v1/bindings/verify", path: fixed("/api/v1/bindings/verify"),
+			body: func(s *authzSeed) string {
+				return `{"user_id":"` + s.claimant + `","credit_code":"` + applyCredit + `"}`
+			},
+			want: w{unauth, no, no, ok, no, no, no, ok}},
 		{pattern: "GET /api/v1/applications", path: fixed("/api/v1/applications"), want: mine,
 			present: subm, shows: []actor{entA, revX, admin}},
 		{pattern: "GET /api/v1/applications", path: fixed("/api/v1/applications"), want: mine,
