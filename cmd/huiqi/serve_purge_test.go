@@ -104,3 +104,36 @@ func TestPurgeRun(t *testing.T) {
 		t.Errorf("the first purge did not delete the expired session:\n%s", log.String())
 	}
 }
+
+// TestServePurgesAtStart: huiqi serve purges at start-up, in the
+// background: a session that expired yesterday is deleted and logged.
+func TestServePurgesAtStart(t *testing.T) {
+	t.Parallel()
+	ctx := context.Background()
+	data := t.TempDir()
+	runIn(t, "correct horse battery\n", exitOK, "user", "add", "--data", data, "--username", "admin", "--name", "管理员", "--role", "admin")
+	db, err := sqlite.Open(ctx, data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := db.FindUserByUsername(ctx, "admin")
+	if err == nil {
+		yesterday := time.Now().Add(-24 * time.Hour)
+		err = db.CreateSession(ctx, &huiqi.Session{IDHash: "old", UserID: u.ID, CreatedAt: yesterday.Add(-time.Hour), ExpiresAt: yesterday})
+	}
+	if cerr := db.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := startServe(t, "--data", data)
+	const want = `msg="purged expired codes and sessions" codes=0 sessions=1`
+	deadline := time.Now().Add(10 * time.Second)
+	for !strings.Contains(s.stderr.String(), want) {
+		if time.Now().After(deadline) {
+			t.Fatalf("serve did not log %q:\n%s", want, s.stderr.String())
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
