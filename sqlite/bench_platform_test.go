@@ -106,18 +106,23 @@ func prepare(b *testing.B, raw *sql.DB, insert string) (*sql.Tx, *sql.Stmt) {
 	return tx, stmt
 }
 
-// logPlans logs the query plans of the reviewers' queue as the store
-// builds its queries (sqlite/application_list.go).
+// logPlans logs the query plans of the reviewers' queue, the officers'
+// thread queue and an applicant's list as the store builds its queries (sqlite/application_list.go).
 func logPlans(b *testing.B, raw *sql.DB) {
 	queue := ` FROM applications WHERE (region_code GLOB '51*') AND status IN ('submitted', 'resubmitted')`
 	country := ` FROM applications WHERE status IN ('submitted', 'resubmitted')`
+	// page is the store's query of page 50 (sqlite/application_list.go).
+	page := func(table, from string) string {
+		return `SELECT * FROM ` + table + ` WHERE rowid IN (SELECT rowid` + from +
+			` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980) ORDER BY updated_at DESC, id DESC`
+	}
 	for _, q := range []string{
 		`SELECT count(*)` + queue,
-		`SELECT id` + queue + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
+		page(`applications`, queue),
 		`SELECT count(*)` + country,
-		`SELECT id` + country + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
-		`SELECT id FROM applications WHERE user_id = 'u_bench00001' ORDER BY updated_at DESC, id DESC LIMIT 20`,
-		`SELECT id FROM threads WHERE status = 'open' AND (region_code GLOB '51*') ORDER BY updated_at DESC, id DESC LIMIT 20`,
+		page(`applications`, country),
+		page(`applications`, ` FROM applications WHERE user_id = 'u_bench00001'`),
+		page(`threads`, ` FROM threads WHERE status = 'open' AND (region_code GLOB '51*')`),
 	} {
 		rows, err := raw.Query(`EXPLAIN QUERY PLAN ` + q)
 		if err != nil {
