@@ -99,18 +99,23 @@ func copyRows(b *testing.B, raw *sql.DB, table string, cols []string, n int, row
 	}
 }
 
-// logPlans logs the query plans of the reviewers' queue as the store
-// builds its queries (postgres/application_list.go).
+// logPlans logs the query plans of the reviewers' queue, the officers'
+// thread queue and an applicant's list as the store builds its queries (postgres/application_list.go).
 func logPlans(b *testing.B, raw *sql.DB) {
 	queue := ` FROM applications WHERE (region_code LIKE '51%') AND status = ANY ('{submitted,resubmitted}')`
 	country := ` FROM applications WHERE status = ANY ('{submitted,resubmitted}')`
+	// page is the store's query of page 50 (postgres/application_list.go).
+	page := func(table, from string) string {
+		return `SELECT * FROM ` + table + ` WHERE id IN (SELECT id` + from +
+			` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980) ORDER BY updated_at DESC, id DESC`
+	}
 	for _, q := range []string{
 		`SELECT count(*)` + queue,
-		`SELECT id` + queue + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
+		page(`applications`, queue),
 		`SELECT count(*)` + country,
-		`SELECT id` + country + ` ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 980`,
-		`SELECT id FROM applications WHERE user_id = 'u_bench00001' ORDER BY updated_at DESC, id DESC LIMIT 20`,
-		`SELECT id FROM threads WHERE status = 'open' AND (region_code LIKE '51%') ORDER BY updated_at DESC, id DESC LIMIT 20`,
+		page(`applications`, country),
+		page(`applications`, ` FROM applications WHERE user_id = 'u_bench00001'`),
+		page(`threads`, ` FROM threads WHERE status = 'open' AND (region_code LIKE '51%')`),
 	} {
 		rows, err := raw.Query(`EXPLAIN (ANALYZE, COSTS OFF) ` + q)
 		if err != nil {
