@@ -58,11 +58,28 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 // appOrder is the order of listings, most recently updated first.
 const appOrder = `updated_at DESC, id DESC`
 
+// deferAbove is the number of matches above which a listing finds its
+// page's IDs first. Below it, one query reading and sorting every match
+// is faster: the two-level query takes longer to plan (about 0.3 ms).
+const deferAbove = 256
+
+// pageQuery returns the query of a listing's page of table, its limit and
+// offset the two arguments after nargs. When more than deferAbove rows
+// match, it finds the page's IDs first, by an index-only scan when an
+// index covers the filter (applications_queue, threads_queue), and reads
+// only the page's rows from the table, not every match.
+func pageQuery(columns, table, where string, nargs, matches int) string {
+	page := ` ORDER BY ` + appOrder + ` LIMIT ` + bind(nargs+1) + ` OFFSET ` + bind(nargs+2)
+	if matches <= deferAbove {
+		return `SELECT ` + columns + ` FROM ` + table + where + page
+	}
+	return `SELECT ` + columns + ` FROM ` + table + ` WHERE id IN (SELECT id FROM ` + table + where + page +
+		`) ORDER BY ` + appOrder
+}
+
 // ListApplications lists the applications matching f, most recently
 // updated first, with their steps and files (not their bytes), and the
-// number matching. The page's IDs are found first, by an index-only scan
-// when an index covers the filter (applications_queue for the reviewers'
-// queue), so that only the page's rows are read from the table.
+// number matching (which chooses the page's query, see pageQuery).
 func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) ([]huiqi.Application, int, error) {
 	limit, offset, err := storekit.Page(huiqi.PolicyFilter{Limit: f.Limit, Offset: f.Offset})
 	if err != nil {
@@ -82,9 +99,8 @@ func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) (
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM applications`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("postgres: count applications: %w", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+appColumns+` FROM applications WHERE id IN (
-		SELECT id FROM applications`+where+` ORDER BY `+appOrder+` LIMIT `+bind(len(args)+1)+
-		` OFFSET `+bind(len(args)+2)+`) ORDER BY `+appOrder, append(args, limit, offset)...)
+	rows, err := tx.QueryContext(ctx, pageQuery(appColumns, "applications", where, len(args), total),
+		append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
 	}

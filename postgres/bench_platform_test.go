@@ -1,9 +1,11 @@
 package postgres_test
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -52,7 +54,7 @@ func BenchmarkPlatform(b *testing.B) {
 }
 
 // seedPlatform copies the fixture's rows in, as the store would write them.
-func seedPlatform(b *testing.B, raw *sql.DB, n storetest.PlatformSize) {
+func seedPlatform(b testing.TB, raw *sql.DB, n storetest.PlatformSize) {
 	copyRows(b, raw, "applications", []string{"id", "user_id", "credit_code", "enterprise_name", "policy_id",
 		"policy_version", "policy_title", "measure_id", "measure_name", "clause_path", "region_code", "status", "form",
 		"expected_min_yuan", "expected_max_yuan", "revision", "created_at", "updated_at"}, n.Apps, func(i int) []any {
@@ -83,7 +85,7 @@ func seedPlatform(b *testing.B, raw *sql.DB, n storetest.PlatformSize) {
 }
 
 // copyRows copies n rows into table with COPY.
-func copyRows(b *testing.B, raw *sql.DB, table string, cols []string, n int, row func(i int) []any) {
+func copyRows(b testing.TB, raw *sql.DB, table string, cols []string, n int, row func(i int) []any) {
 	conn, err := raw.Conn(context.Background())
 	if err != nil {
 		b.Fatal(err)
@@ -131,5 +133,46 @@ func logPlans(b *testing.B, raw *sql.DB) {
 		}
 		rows.Close()
 		b.Logf("%s\n\t%s", q, strings.Join(plan, "\n\t"))
+	}
+}
+
+// TestListDeferredPage checks the listings' two-level page query, which
+// only a listing of more than 256 matches takes: pages of the fixture's
+// applications and threads against the rows sorted here.
+func TestListDeferredPage(t *testing.T) {
+	const n = 700
+	dsn := newDatabase(t)
+	db := mustOpen(t, dsn)
+	defer db.Close()
+	raw, err := sql.Open("pgx", dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	seedPlatform(t, raw, storetest.PlatformSize{Apps: n, Threads: n})
+	apps, threads := make([]huiqi.Thread, n), make([]huiqi.Thread, n)
+	for i := range n {
+		a := storetest.PlatformApp(i)
+		apps[i], threads[i] = huiqi.Thread{ID: a.ID, UpdatedAt: a.UpdatedAt}, storetest.PlatformThread(i)
+	}
+	for _, ts := range [][]huiqi.Thread{apps, threads} {
+		slices.SortFunc(ts, func(a, b huiqi.Thread) int {
+			return cmp.Or(b.UpdatedAt.Compare(a.UpdatedAt), cmp.Compare(b.ID, a.ID))
+		})
+	}
+	for off := 0; off < n; off += 300 {
+		got, total, err := db.ListApplications(context.Background(), huiqi.ApplicationFilter{Limit: 100, Offset: off})
+		if err != nil || total != n || len(got) != min(100, n-off) {
+			t.Fatalf("applications at %d: %d of %d, %v; want %d", off, len(got), total, err, n)
+		}
+		gotT, total, err := db.ListThreads(context.Background(), huiqi.ThreadFilter{Limit: 100, Offset: off})
+		if err != nil || total != n || len(gotT) != len(got) {
+			t.Fatalf("threads at %d: %d of %d, %v; want %d", off, len(gotT), total, err, n)
+		}
+		for i := range got {
+			if got[i].ID != apps[off+i].ID || gotT[i].ID != threads[off+i].ID {
+				t.Fatalf("row %d: %s and %s, want %s and %s", off+i, got[i].ID, gotT[i].ID, apps[off+i].ID, threads[off+i].ID)
+			}
+		}
 	}
 }
