@@ -51,12 +51,27 @@ func appWhere(f huiqi.ApplicationFilter) (string, []any, error) {
 // appOrder is the order of listings, most recently updated first.
 const appOrder = `updated_at DESC, id DESC`
 
+// deferAbove is the number of matches above which a listing finds its
+// page's rowids first; fewer are read and sorted by one simpler query.
+const deferAbove = 256
+
+// pageQuery returns the query of a listing's page of table, its limit and
+// offset the last two arguments. When more than deferAbove rows match, it
+// finds the page's rowids first, from an index alone when one covers the
+// filter (applications_queue, threads_queue), so that only the page's rows
+// are read from the table and no sort carries every match's columns.
+func pageQuery(columns, table, where string, matches int) string {
+	page := ` ORDER BY ` + appOrder + ` LIMIT ? OFFSET ?`
+	if matches <= deferAbove {
+		return `SELECT ` + columns + ` FROM ` + table + where + page
+	}
+	return `SELECT ` + columns + ` FROM ` + table + ` WHERE rowid IN (SELECT rowid FROM ` + table + where + page +
+		`) ORDER BY ` + appOrder
+}
+
 // ListApplications lists the applications matching f, most recently
 // updated first, with their steps and files (not their bytes), and the
-// number matching. The page's rows are found by rowid first, from an index
-// alone when one covers the filter (applications_queue for the reviewers'
-// queue), so that only the page's rows are read from the table and no
-// sort carries the forms of every match.
+// number matching (which chooses the page's query, see pageQuery).
 func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) ([]huiqi.Application, int, error) {
 	limit, offset, err := storekit.Page(huiqi.PolicyFilter{Limit: f.Limit, Offset: f.Offset})
 	if err != nil {
@@ -75,9 +90,7 @@ func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) (
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM applications`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: count applications: %w", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+appColumns+` FROM applications WHERE rowid IN (
-		SELECT rowid FROM applications`+where+` ORDER BY `+appOrder+` LIMIT ? OFFSET ?) ORDER BY `+appOrder,
-		append(args, limit, offset)...)
+	rows, err := tx.QueryContext(ctx, pageQuery(appColumns, "applications", where, total), append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: list applications: %w", err)
 	}

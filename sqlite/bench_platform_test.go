@@ -1,8 +1,11 @@
 package sqlite_test
 
 import (
+	"cmp"
+	"context"
 	"database/sql"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -48,7 +51,7 @@ func BenchmarkPlatform(b *testing.B) {
 }
 
 // seedPlatform inserts the fixture's rows, as the store would write them.
-func seedPlatform(b *testing.B, raw *sql.DB, n storetest.PlatformSize) {
+func seedPlatform(b testing.TB, raw *sql.DB, n storetest.PlatformSize) {
 	stamp := func(t time.Time) string { return t.UTC().Format("2006-01-02T15:04:05.000000000Z") }
 	seed(b, raw, `INSERT INTO applications (id, user_id, credit_code, enterprise_name, policy_id, policy_version,
 		policy_title, measure_id, measure_name, clause_path, region_code, status, form, expected_min_yuan,
@@ -82,7 +85,7 @@ func seedPlatform(b *testing.B, raw *sql.DB, n storetest.PlatformSize) {
 	}
 }
 
-func seed(b *testing.B, raw *sql.DB, insert string, n int, row func(i int) []any) {
+func seed(b testing.TB, raw *sql.DB, insert string, n int, row func(i int) []any) {
 	tx, stmt := prepare(b, raw, insert)
 	for i := 0; i < n; i++ {
 		if _, err := stmt.Exec(row(i)...); err != nil {
@@ -94,7 +97,7 @@ func seed(b *testing.B, raw *sql.DB, insert string, n int, row func(i int) []any
 	}
 }
 
-func prepare(b *testing.B, raw *sql.DB, insert string) (*sql.Tx, *sql.Stmt) {
+func prepare(b testing.TB, raw *sql.DB, insert string) (*sql.Tx, *sql.Stmt) {
 	tx, err := raw.Begin()
 	if err != nil {
 		b.Fatal(err)
@@ -139,5 +142,45 @@ func logPlans(b *testing.B, raw *sql.DB) {
 		}
 		rows.Close()
 		b.Logf("%s\n\t→ %s", q, strings.Join(plan, "; "))
+	}
+}
+
+// TestListDeferredPage checks the listings' two-level page query, which
+// only a listing of more than 256 matches takes: pages of the fixture's
+// applications and threads against the rows sorted here.
+func TestListDeferredPage(t *testing.T) {
+	const n = 700
+	db := mustOpen(t)
+	defer db.Close()
+	raw, err := sql.Open("sqlite", db.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer raw.Close()
+	seedPlatform(t, raw, storetest.PlatformSize{Apps: n, Threads: n})
+	apps, threads := make([]huiqi.Thread, n), make([]huiqi.Thread, n)
+	for i := range n {
+		a := storetest.PlatformApp(i)
+		apps[i], threads[i] = huiqi.Thread{ID: a.ID, UpdatedAt: a.UpdatedAt}, storetest.PlatformThread(i)
+	}
+	for _, ts := range [][]huiqi.Thread{apps, threads} {
+		slices.SortFunc(ts, func(a, b huiqi.Thread) int {
+			return cmp.Or(b.UpdatedAt.Compare(a.UpdatedAt), cmp.Compare(b.ID, a.ID))
+		})
+	}
+	for off := 0; off < n; off += 300 {
+		got, total, err := db.ListApplications(context.Background(), huiqi.ApplicationFilter{Limit: 100, Offset: off})
+		if err != nil || total != n || len(got) != min(100, n-off) {
+			t.Fatalf("applications at %d: %d of %d, %v; want %d", off, len(got), total, err, n)
+		}
+		gotT, total, err := db.ListThreads(context.Background(), huiqi.ThreadFilter{Limit: 100, Offset: off})
+		if err != nil || total != n || len(gotT) != len(got) {
+			t.Fatalf("threads at %d: %d of %d, %v; want %d", off, len(gotT), total, err, n)
+		}
+		for i := range got {
+			if got[i].ID != apps[off+i].ID || gotT[i].ID != threads[off+i].ID {
+				t.Fatalf("row %d: %s and %s, want %s and %s", off+i, got[i].ID, gotT[i].ID, apps[off+i].ID, threads[off+i].ID)
+			}
+		}
 	}
 }

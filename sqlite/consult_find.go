@@ -91,9 +91,8 @@ func threadWhere(f huiqi.ThreadFilter) (string, []any, error) {
 }
 
 // ListThreads lists the threads matching f without their messages, most
-// recently updated first, and the number matching; the page is found by
-// rowid first, as in ListApplications (threads_queue covers the officers'
-// queue).
+// recently updated first, and the number matching, which chooses the
+// page's query (pageQuery; threads_queue covers the officers' queue).
 func (db *DB) ListThreads(ctx context.Context, f huiqi.ThreadFilter) ([]huiqi.Thread, int, error) {
 	limit, offset, err := storekit.Page(huiqi.PolicyFilter{Limit: f.Limit, Offset: f.Offset})
 	if err != nil {
@@ -112,9 +111,7 @@ func (db *DB) ListThreads(ctx context.Context, f huiqi.ThreadFilter) ([]huiqi.Th
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM threads`+where, args...).Scan(&total); err != nil {
 		return nil, 0, fmt.Errorf("sqlite: count threads: %w", err)
 	}
-	rows, err := tx.QueryContext(ctx, `SELECT `+threadColumns+` FROM threads WHERE rowid IN (
-		SELECT rowid FROM threads`+where+` ORDER BY `+appOrder+` LIMIT ? OFFSET ?) ORDER BY `+appOrder,
-		append(args, limit, offset)...)
+	rows, err := tx.QueryContext(ctx, pageQuery(threadColumns, "threads", where, total), append(args, limit, offset)...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("sqlite: list threads: %w", err)
 	}
