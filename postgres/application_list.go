@@ -95,21 +95,10 @@ func (db *DB) ListApplications(ctx context.Context, f huiqi.ApplicationFilter) (
 		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
 	}
 	defer tx.Rollback()
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM applications`+where, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("postgres: count applications: %w", err)
-	}
-	rows, err := tx.QueryContext(ctx, pageQuery(appColumns, "applications", where, len(args), total),
-		append(args, limit, offset)...)
+	out, total, err := listPage(ctx, tx, "applications", appColumns, where, args, limit, offset, scanApplication)
 	if err != nil {
-		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
+		return nil, 0, err
 	}
-	defer rows.Close()
-	out, err := storekit.Collect(rows, scanApplication)
-	if err != nil {
-		return nil, 0, fmt.Errorf("postgres: list applications: %w", err)
-	}
-	rows.Close()
 	if err := loadAppDetails(ctx, tx, out); err != nil {
 		return nil, 0, err
 	}

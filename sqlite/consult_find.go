@@ -107,18 +107,9 @@ func (db *DB) ListThreads(ctx context.Context, f huiqi.ThreadFilter) ([]huiqi.Th
 		return nil, 0, fmt.Errorf("sqlite: list threads: %w", err)
 	}
 	defer tx.Rollback()
-	var total int
-	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM threads`+where, args...).Scan(&total); err != nil {
-		return nil, 0, fmt.Errorf("sqlite: count threads: %w", err)
-	}
-	rows, err := tx.QueryContext(ctx, pageQuery(threadColumns, "threads", where, total), append(args, limit, offset)...)
+	out, total, err := listPage(ctx, tx, "threads", threadColumns, where, args, limit, offset, scanThread)
 	if err != nil {
-		return nil, 0, fmt.Errorf("sqlite: list threads: %w", err)
-	}
-	defer rows.Close()
-	out, err := storekit.Collect(rows, scanThread)
-	if err != nil {
-		return nil, 0, fmt.Errorf("sqlite: list threads: %w", err)
+		return nil, 0, err
 	}
 	return out, total, nil
 }
